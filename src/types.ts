@@ -103,9 +103,12 @@ export interface ArticleRecord {
   places: Entity[];
 }
 
+/** What is known of an input that could not be read: at least its path. */
+export type ErrorSource = Pick<SourceInfo, 'path'> & Partial<Omit<SourceInfo, 'path'>>;
+
 export interface ErrorRecord {
   id: string;
-  source: SourceInfo;
+  source: ErrorSource;
   error: ErrorInfo;
 }
 

@@ -1,0 +1,127 @@
+// The command line: commander parses the arguments, the library does the work.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { runCheck } from './check/index.js';
+import { runExtract } from './commands/extract.js';
+import { EXIT, type CommandIo } from './commands/io.js';
+import { recordSchemaText } from './output/schema.js';
+import type { InputFormat } from './types.js';
+
+const PACKAGE_URL = new URL('../package.json', import.meta.url);
+
+function version(): string {
+  return (JSON.parse(readFileSync(PACKAGE_URL, 'utf8')) as { version: string }).version;
+}
+
+const REFERENCE_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+function parseReferenceDate(value: string): string {
+  if (!REFERENCE_DATE.test(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-10-14.');
+  return value;
+}
+
+interface InputFlags {
+  inputType?: InputFormat;
+  referenceDate?: string;
+  clean: boolean;
+}
+
+function addInputOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--input-type <type>', 'read every input as this type, stdin included (default: from the extension; HTML is also sniffed; stdin is text)').choices(['text', 'html', 'jsonl']),
+    )
+    .option('--reference-date <YYYY-MM-DD>', 'reference date for relative dates in inputs that carry no publication date', parseReferenceDate)
+    .option('--no-clean', 'keep the input text exactly as given: no boilerplate removal, offsets point into the input');
+}
+
+const EXAMPLES = `
+Inputs: files, directories (recursed for .txt, .html, .htm, .jsonl, .ndjson), quoted glob
+patterns ('seeds/*.txt'), and - for stdin. A JSONL corpus holds one article per line:
+{"id"?, "text", "title"?, "date"?, "url"?}.
+
+Examples:
+  $ extract article.txt                          one record, in a JSON array
+  $ extract seeds/*.txt > out.json               five records; then: jq '.[].title' out.json
+  $ extract --jsonl corpus.jsonl > records.jsonl one record per line, for streaming
+  $ extract 'archive/**/*.html' -o out.json      a pattern the shell did not expand
+  $ extract --input-type html - < page.html       a page on stdin
+  $ extract --reference-date 2021-01-12 a.txt    resolve "mardi 12 janvier" to 2021-01-12
+  $ extract check fixtures/seeds                 compare with the expected records beside them
+
+Exit codes: 0 every input gave a record, 1 some inputs failed (their records carry "error"),
+2 usage error. Only JSON is written to stdout; diagnostics go to stderr.`;
+
+function buildProgram(io: CommandIo, result: { code: number }): Command {
+  const program = new Command('extract');
+  program
+    .description('Turn French news articles (text, HTML or JSONL) into structured JSON records: text, language, dates, figures, organisations, people and places.')
+    .version(version(), '-V, --version')
+    .argument('[inputs...]', 'files, directories, glob patterns, or - for stdin')
+    .option('--jsonl', 'write JSON Lines (one record per line) instead of one JSON array')
+    .option('--pretty', 'indent the JSON')
+    .option('-o, --output <file>', 'write the records to a file instead of stdout')
+    .option('-q, --quiet', 'no diagnostics on stderr')
+    .option('--schema', "print the record's JSON Schema and exit")
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  addInputOptions(program);
+  program.action(async (inputs: string[], flags: InputFlags & { jsonl?: boolean; pretty?: boolean; output?: string; quiet?: boolean; schema?: boolean }) => {
+    if (flags.schema) {
+      io.stdout.write(recordSchemaText());
+      result.code = EXIT.ok;
+      return;
+    }
+    if (inputs.length === 0) {
+      io.stderr.write("extract: no input given. Try 'extract --help'.\n");
+      result.code = EXIT.usage;
+      return;
+    }
+    result.code = await runExtract(inputs, { ...commonOptions(flags), ...pick(flags, ['jsonl', 'pretty', 'output', 'quiet']) }, io);
+  });
+
+  const check = new Command('check')
+    .description('Run each input that has an .expected.json beside it and print every difference; inputs without one must still give a sound record (schema-valid, French, with text).')
+    .argument('<inputs...>', 'files, directories or glob patterns')
+    .option('--update', 'rewrite the expected files with the current records (review the diff!)')
+    .option('--strict', 'fail on inputs that have no expected file yet')
+    .addHelpText('after', '\nExamples:\n  $ extract check fixtures/seeds\n  $ extract check --update fixtures/seeds/new-article.txt\n\nExit codes: 0 all ok, 1 a difference, a failed input (or, with --strict, a new one), 2 usage error.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  addInputOptions(check);
+  check.action(async (inputs: string[], flags: InputFlags & { update?: boolean; strict?: boolean }) => {
+    result.code = await runCheck(inputs, { ...commonOptions(flags), ...pick(flags, ['update', 'strict']) }, io);
+  });
+  program.addCommand(check);
+  return program;
+}
+
+function commonOptions(flags: InputFlags) {
+  return {
+    clean: flags.clean,
+    ...(flags.inputType ? { inputType: flags.inputType } : {}),
+    ...(flags.referenceDate ? { referenceDate: flags.referenceDate } : {}),
+  };
+}
+
+function pick<T extends object, K extends keyof T>(flags: T, keys: K[]): Partial<Pick<T, K>> {
+  const picked: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (flags[key] !== undefined) picked[key] = flags[key];
+  return picked;
+}
+
+/** Runs the command line `argv` (as in process.argv) and returns the exit code. */
+export async function main(argv: readonly string[], io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const result = { code: EXIT.ok as number };
+  const program = buildProgram(io, result);
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.usage;
+    }
+    throw error;
+  }
+  return result.code;
+}

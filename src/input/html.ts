@@ -1,0 +1,147 @@
+// HTML pages: cheerio parses (never executes) the markup; block elements become blocks of text,
+// and the page's metadata gives the title and the publication date.
+import * as cheerio from 'cheerio';
+
+export interface HtmlDocument {
+  blocks: string[];
+  title: string | null;
+  published: { value: string; text: string } | null;
+  url: string | null;
+}
+
+/** Elements whose content is never article text. */
+const DROPPED_ELEMENTS = 'script, style, noscript, template, svg, iframe, nav, footer, aside, form, button, select, textarea';
+
+/** Elements that start and end a block of text (HTML's block-level and table elements). */
+const BLOCK_ELEMENTS = new Set([
+  'address', 'article', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul', 'html',
+]);
+
+const WHITESPACE_RUN = /\s+/g;
+
+/** Reads the charset a page declares in its first bytes (`<meta charset>` or http-equiv). */
+const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?(?<charset>[\w.:-]{1,40})/i;
+
+export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  return META_CHARSET.exec(head)?.groups?.charset ?? null;
+}
+
+const HTML_SNIFF = /^\s*(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]/i;
+
+/** True when a text looks like an HTML page, whatever its file name. */
+export function looksLikeHtml(text: string): boolean {
+  return HTML_SNIFF.test(text.slice(0, 2048));
+}
+
+/** The few fields of a parsed node that block collection reads (domhandler's shape). */
+interface DomNode {
+  type: string;
+  data?: string;
+  name?: string;
+  children?: DomNode[];
+}
+
+function collectBlocks(root: DomNode): string[] {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const block = current.replace(WHITESPACE_RUN, ' ').trim();
+    if (block) blocks.push(block);
+    current = '';
+  };
+  // An explicit stack instead of recursion: deeply nested pages must not overflow the call stack.
+  const stack: Array<DomNode | 'flush'> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === 'flush') {
+      flush();
+      continue;
+    }
+    if (node.type === 'text') {
+      current += node.data ?? '';
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    const name = node.type === 'tag' ? (node.name ?? '').toLowerCase() : 'body';
+    if (name === 'br') {
+      flush();
+      continue;
+    }
+    const isBlock = BLOCK_ELEMENTS.has(name);
+    if (isBlock) {
+      flush();
+      stack.push('flush');
+    }
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  flush();
+  return blocks;
+}
+
+const ISO_DATE = /^(?<date>\d{4}-\d{2}-\d{2})/;
+
+function isoDateOf(value: string | undefined | null): string | null {
+  if (!value) return null;
+  return ISO_DATE.exec(value.trim())?.groups?.date ?? null;
+}
+
+function jsonLdDatePublished($: cheerio.CheerioAPI): string | null {
+  for (const el of $('script[type="application/ld+json"]').toArray()) {
+    let data: unknown;
+    try {
+      data = JSON.parse($(el).text());
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    while (queue.length > 0) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        const record = item as Record<string, unknown>;
+        if (typeof record.datePublished === 'string') return record.datePublished;
+        if (record['@graph']) queue.push(record['@graph']);
+      }
+    }
+  }
+  return null;
+}
+
+function firstText(...candidates: Array<string | undefined>): string | null {
+  for (const c of candidates) {
+    const text = c?.replace(WHITESPACE_RUN, ' ').trim();
+    if (text) return text;
+  }
+  return null;
+}
+
+export function readHtml(html: string): HtmlDocument {
+  const $ = cheerio.load(html);
+  const title = firstText(
+    $('meta[property="og:title"]').attr('content'),
+    $('h1').first().text(),
+    $('title').first().text(),
+  );
+  const publishedRaw =
+    $('meta[property="article:published_time"]').attr('content') ??
+    jsonLdDatePublished($) ??
+    $('time[datetime]').first().attr('datetime') ??
+    $('meta[name="date"], meta[name="pubdate"], meta[name="DC.date"], meta[itemprop="datePublished"]').first().attr('content') ??
+    null;
+  const publishedValue = isoDateOf(publishedRaw);
+  const url = firstText($('link[rel="canonical"]').attr('href'), $('meta[property="og:url"]').attr('content'));
+  $(DROPPED_ELEMENTS).remove();
+  const body = $('body').get(0) ?? $.root().get(0);
+  const blocks = body ? collectBlocks(body as unknown as DomNode) : [];
+  return {
+    blocks,
+    title,
+    published: publishedValue && publishedRaw ? { value: publishedValue, text: publishedRaw } : null,
+    url,
+  };
+}

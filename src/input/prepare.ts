@@ -1,0 +1,45 @@
+// Turns decoded text or HTML into the blocks and metadata the pipeline works on.
+import type { Published, Warning } from '../types.js';
+import { normalizeLineBreaks } from './decode.js';
+import { readHtml } from './html.js';
+
+export interface PreparedText {
+  /** The text exactly as given (decoded, byte-order mark removed): what `--no-clean` keeps. */
+  raw: string;
+  /** The document as blocks for the cleaning stage. */
+  blocks: string[];
+  title: string | null;
+  published: Published | null;
+  url: string | null;
+  warnings: Warning[];
+}
+
+const LINE_SPLIT = /\n/;
+
+/** Plain text: every non-blank line is a block (copied pages put one block per line). */
+export function prepareText(text: string): PreparedText {
+  const blocks = normalizeLineBreaks(text)
+    .split(LINE_SPLIT)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  return { raw: text, blocks, title: null, published: null, url: null, warnings: [] };
+}
+
+export function prepareHtml(html: string): PreparedText {
+  const page = readHtml(html);
+  return {
+    raw: page.blocks.join('\n\n'),
+    blocks: page.blocks,
+    title: page.title,
+    published: page.published ? { value: page.published.value, text: page.published.text, from: 'meta' } : null,
+    url: page.url,
+    warnings: [],
+  };
+}
+
+const ISO_DAY_OR_MONTH = /^(?<value>\d{4}-\d{2}(?:-\d{2})?)(?:$|[T ])/;
+
+/** "2021-01-12", "2021-01-12T10:30:00Z" or "2021-01" → the date part; anything else → null. */
+export function isoDatePart(value: string): string | null {
+  return ISO_DAY_OR_MONTH.exec(value.trim())?.groups?.value ?? null;
+}
