@@ -73,7 +73,7 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
   if (declared) {
     const encoding = canonicalEncoding(declared);
     if (encoding) {
-      const text = tryDecode(encoding, bytes);
+      const text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : tryDecode(encoding, bytes);
       if (text !== null) return { text, encoding, warnings };
       warnings.push({
         code: 'CHARSET_MISMATCH',
@@ -87,7 +87,21 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
     code: 'DECODED_AS_WINDOWS_1252',
     message: 'the file is not valid UTF-8; it was decoded as Windows-1252',
   });
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', warnings };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings };
+}
+
+/**
+ * Windows-1252's bytes 0x80–0x9F (WHATWG Encoding Standard, index-windows-1252). Node's
+ * TextDecoder decodes "windows-1252" as ISO-8859-1, which turns "€", "’", "œ" into C1 controls.
+ */
+const WINDOWS_1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+const C1_CONTROL = /[\u0080-\u009f]/g;
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('latin1').replace(C1_CONTROL, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
 }
 
 const LINE_BREAK = /\r\n?/g;

@@ -1,7 +1,7 @@
 // Expands the command line's inputs into a list of things to read, in a stable order:
 // files as given, directories recursed (sorted), glob patterns the shell did not expand, "-".
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ErrorRecord, InputFormat } from '../types.js';
 
@@ -75,7 +75,7 @@ export async function* expandInputs(args: readonly string[]): AsyncGenerator<Inp
       info = await stat(arg);
     } catch (error) {
       if (isDynamicPattern(arg)) {
-        const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false })).sort(compareCodePoints);
+        const matches = (await glob(arg, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) })).sort(compareCodePoints);
         if (matches.length === 0) yield errorTarget(arg, 'NO_MATCH', `no file matches the pattern ${arg}`);
         for (const match of matches) yield { kind: 'file', path: match };
         continue;

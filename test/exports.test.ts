@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { schemaErrors } from '../src/output/schema.js';
+
+describe('library API', () => {
+  it('exports a stable set of names', () => {
+    expect(Object.keys(api).sort()).toEqual(['DEFAULT_STAGES', 'extract', 'extractFiles', 'runPipeline']);
+  });
+
+  it('runs the stages in their documented order', () => {
+    expect(api.DEFAULT_STAGES.map((s) => s.name)).toEqual(['clean', 'published', 'language', 'dates', 'figures', 'entities']);
+  });
+
+  it('extract() returns a schema-valid record for plain text, with the given date as reference', () => {
+    const record = api.extract({ id: 'demo', text: 'Le 14 octobre, le ministère a annoncé que 25 % des comptes étaient faux.', date: '2024-10-20T08:00:00Z' });
+    expect(record.id).toBe('demo');
+    expect(record.published).toEqual({ value: '2024-10-20', from: 'input' });
+    expect(record.source.format).toBe('text');
+    expect(schemaErrors(record)).toEqual([]);
+  });
+
+  it('extract() sniffs HTML and reads its metadata', () => {
+    const html = `<!doctype html><html><head><title>Titre - Site</title>
+      <meta property="og:title" content="Le vrai titre">
+      <meta property="article:published_time" content="2021-01-12T10:30:00+01:00"></head>
+      <body><nav>Accueil</nav><article><h1>Le vrai titre</h1><p>Premier paragraphe de l'article, en français.</p>
+      <p>Second <b>paragraphe</b>.</p></article><footer>Mentions légales</footer></body></html>`;
+    const record = api.extract(html);
+    expect(record.source.format).toBe('html');
+    expect(record.title).toBe('Le vrai titre');
+    expect(record.published).toEqual({ value: '2021-01-12', text: '2021-01-12T10:30:00+01:00', from: 'meta' });
+    expect(record.text).not.toContain('Accueil');
+    expect(record.text).not.toContain('Mentions légales');
+    expect(record.text).toContain('Second paragraphe.');
+  });
+});
