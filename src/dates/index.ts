@@ -1,18 +1,61 @@
-// Dates stage. STUB — to be replaced; the signature is the contract.
-import type { DateMention, Published, ReferenceDate } from '../types.js';
+// Dates stage: every temporal expression of a text, with its TIMEX3 value and type.
+// Find, then resolve: chrono (French configuration + our parsers and refiners, engine.ts) and
+// plain finders (durations, sets, vague references, finders/) find the spans; timex.ts writes
+// the values against the DCT; overlaps are settled last, the longer span winning.
+import type { DateMention, ReferenceDate } from '../types.js';
+import { engine } from './engine.js';
+import { findDurations } from './finders/durations.js';
+import { findSets } from './finders/sets.js';
+import type { Finder } from './finders/types.js';
+import { findVague } from './finders/vague.js';
+import { sentenceAround, speaksOfFuture } from './future.js';
+import { parseReference, type Ymd } from './reference.js';
+import { resolve } from './timex.js';
+
+export { findBylineDate } from './byline.js';
+
+const FINDERS: readonly Finder[] = [findDurations, findSets, findVague];
+
+/**
+ * chrono needs a reference instant even when the document has none; a fixed one keeps the
+ * output independent of the day the tool runs (every component it implies is then written X).
+ */
+const NO_REFERENCE = new Date(2000, 0, 1, 12);
+
+/** Cheap test before any regex work: a text with no digit and none of these letters has no date. */
+const PREFILTER = /\d|janv|févr|fevr|mars|avril|mai|juin|juil|août|aout|sept|octo|nove|déce|dece|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|an|mois|semaine|jour|heure|minute|soir|matin|nuit|midi|ment|été|hiver|automne|printemps|trimestre|semestre|veille|lendemain|par|chaque|tous|toutes|avenir|désormais|présent|bientôt|jadis|naguère|autrefois|siècle|décennie/i;
+
+/** Keeps, among overlapping mentions, the longest (the earlier one on a tie). */
+function removeOverlaps(mentions: DateMention[]): DateMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateMention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
 
 /** Every temporal expression of `text`, sorted by start, resolved against `reference` when given. */
 export function extractDates(text: string, reference: ReferenceDate | null): DateMention[] {
-  void text;
-  void reference;
-  return [];
-}
-
-/**
- * The publication date stated in a byline among the first blocks of an article
- * ("juin 2022 par Marc Jacob", "Publié le 12/01/2021 à 10h30"), or null.
- */
-export function findBylineDate(blocks: string[]): Published | null {
-  void blocks;
-  return null;
+  if (!PREFILTER.test(text)) return [];
+  const dct = parseReference(reference);
+  const chronoRef = dct ? new Date(dct.year, dct.month - 1, dct.day ?? 15, 12) : NO_REFERENCE;
+  const found: DateMention[] = [];
+  let anchor: Ymd | null = null;
+  for (const r of engine.parse(text, chronoRef)) {
+    const start = r.index;
+    const end = r.index + r.text.length;
+    const future = speaksOfFuture(sentenceAround(text, start, end));
+    const t = resolve(r, { dct, anchor, future });
+    if (!t) continue;
+    if (t.day) anchor = t.day;
+    found.push({ text: text.slice(start, end), start, end, value: t.value, type: t.type });
+  }
+  for (const finder of FINDERS) found.push(...finder(text));
+  return removeOverlaps(found);
 }

@@ -1,0 +1,100 @@
+// The chrono instance of the dates stage: chrono's French casual configuration, minus the parsers
+// and refiners that misread news prose, plus ours (one concern per file under parsers/ and
+// refiners/). Built once at module load.
+import * as chrono from 'chrono-node';
+import type { Parser, Refiner } from 'chrono-node';
+import { clockTimeParser } from './parsers/clockTime.js';
+import { monthYearParser } from './parsers/monthYear.js';
+import { partOfDayParser } from './parsers/partOfDay.js';
+import { quarterParser } from './parsers/quarter.js';
+import { rangeFirstDayParser } from './parsers/rangeFirstDay.js';
+import { relativeDayParser } from './parsers/relativeDay.js';
+import { relativeUnitParser } from './parsers/relativeUnit.js';
+import { seasonParser } from './parsers/season.js';
+import { weekOfMonthParser } from './parsers/weekOfMonth.js';
+import { yearParser } from './parsers/year.js';
+import { articleExtentRefiner } from './refiners/articleExtent.js';
+import { dateTimeRefiner } from './refiners/dateTime.js';
+import { falseHitsRefiner } from './refiners/falseHits.js';
+import { relativeSuffixRefiner } from './refiners/relativeSuffix.js';
+import { trailingPunctuationRefiner } from './refiners/trailingPunctuation.js';
+
+/**
+ * chrono's French parsers we drop, by class name: the time-expression parsers read "à 2023" as
+ * 20:23 and "mercredi 6 et" as 6 o'clock; the relative/within parsers give a day for "la semaine
+ * dernière" or "pendant deux jours", which TimeML writes as a week or a DURATION (ours do that);
+ * the casual-time parser is replaced by parsers/partOfDay.ts.
+ */
+const DROPPED_PARSERS = new Set([
+  'FRTimeExpressionParser',
+  'FRSpecificTimeExpressionParser',
+  'FRTimeUnitWithinFormatParser',
+  'FRCasualTimeParser',
+]);
+/**
+ * chrono 2.10 ships FRTimeUnitRelativeFormatParser under the class name of the "il y a" parser,
+ * so that one is recognised by what it does: its pattern reads "la semaine dernière".
+ */
+const RELATIVE_PROBE = 'la semaine dernière';
+/**
+ * chrono refiners we drop: the date-range merger would fuse "le 6 et le 10 janvier" into one
+ * range (TimeBank annotates two dates); the date-time merger is replaced by refiners/dateTime.ts;
+ * time-zone abbreviations ("h", "CET") are not worth their false hits in prose.
+ */
+const DROPPED_REFINERS = new Set([
+  'FRMergeDateRangeRefiner',
+  'FRMergeDateTimeRefiner',
+  'ExtractTimezoneAbbrRefiner',
+  'ExtractTimezoneOffsetRefiner',
+  'ForwardDateRefiner',
+  // Removes every result written with digits only, i.e. our years; refiners/falseHits.ts filters instead.
+  'UnlikelyFormatFilter',
+]);
+
+const OUR_PARSERS: Parser[] = [
+  yearParser,
+  monthYearParser,
+  quarterParser,
+  relativeUnitParser,
+  relativeDayParser,
+  weekOfMonthParser,
+  rangeFirstDayParser,
+  seasonParser,
+  partOfDayParser,
+  clockTimeParser,
+];
+
+function build(): chrono.Chrono {
+  const base = chrono.fr.createCasualConfiguration(true);
+  const probe = new chrono.Chrono({ parsers: [], refiners: [] });
+  const parsers = base.parsers.filter((p) => {
+    if (DROPPED_PARSERS.has(p.constructor.name)) return false;
+    if (p.constructor.name !== 'FRTimeUnitAgoFormatParser') return true;
+    probe.parsers = [p];
+    return probe.parse(RELATIVE_PROBE, new Date(2000, 0, 1, 12)).length === 0;
+  });
+  const kept = base.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
+  // chrono's refiners remove overlaps (longest wins) before ours run; ours then widen extents
+  // and glue dates to times; the false-hit filter and a last overlap pass close the list.
+  const OverlapRemoval = kept[0]!.constructor as new () => Refiner;
+  const refiners: Refiner[] = [
+    ...kept,
+    trailingPunctuationRefiner,
+    relativeSuffixRefiner,
+    dateTimeRefiner,
+    articleExtentRefiner,
+    falseHitsRefiner,
+    new OverlapRemoval(),
+  ];
+  return new chrono.Chrono({ parsers: [...parsers, ...OUR_PARSERS], refiners });
+}
+
+export const engine: chrono.Chrono = build();
+
+/** Names of chrono's parsers and refiners in use (for tests pinning the configuration). */
+export function describeEngine(): { parsers: string[]; refiners: string[] } {
+  return {
+    parsers: engine.parsers.map((p) => p.constructor.name),
+    refiners: engine.refiners.map((r) => r.constructor.name),
+  };
+}

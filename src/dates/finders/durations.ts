@@ -1,0 +1,60 @@
+// Durations (TIMEX3 DURATION): "72 heures", "ces dernières 72 heures", "sept ans", "quelques
+// minutes" (PTXM), "ces dernières années" (PXY), "un demi-siècle" (P50Y), "près de 24 heures".
+// A modifier of the amount ("près de", "environ") is inside the extent, as TimeML puts it in @mod.
+import type { DateMention } from '../../types.js';
+import { DURATION_UNITS, NUMBER_WORDS, VAGUE_COUNT_WORDS, type DurationUnit } from '../lexicon.js';
+import { alternation, lookup } from '../pattern.js';
+import type { Finder } from './types.js';
+
+const UNIT_ALT = alternation(DURATION_UNITS);
+const DURATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:` +
+    `(?:(?<det>ces|les|des)\\s+(?<adj>derni(?:er|ère)s|prochaine?s|premi(?:er|ère)s)\\s+)?` +
+    `(?:(?<mod>près\\s+de|environ|plus\\s+de|moins\\s+d['’]|moins\\s+de|au\\s+moins)\\s+)?` +
+    `(?<num>\\d+(?:[.,]\\d+)?|${alternation(NUMBER_WORDS)}|${alternation(VAGUE_COUNT_WORDS)})\\s+(?<unit>${UNIT_ALT})` +
+    `|(?<det2>ces|les)\\s+(?<adj2>derni(?:er|ère)s|prochaine?s)\\s+(?<unit2>${UNIT_ALT})` +
+    `|une?\\s+(?<frac>demi|quart\\s+de|quart\\s+d['’])\\s*-?\\s*(?<unit3>siècle|heure)` +
+    `)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+/** Part of a bigger number ("1 500 heures"): the digits before belong to a figure. */
+const DIGIT_BEFORE = /\d[\s.,]?$/;
+
+function iso(count: string, unit: DurationUnit): string {
+  return `P${unit.time ? 'T' : ''}${count}${unit.letter}`;
+}
+
+function amount(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return Number(w.replace(',', '.'));
+  return lookup(NUMBER_WORDS, w) ?? null;
+}
+
+export const findDurations: Finder = (text) => {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(DURATION)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    if (DIGIT_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+    let value: string | null = null;
+    if (g['unit']) {
+      const unit = lookup(DURATION_UNITS, g['unit']);
+      const num = g['num'] ?? '';
+      if (!unit) continue;
+      // "un jour" is mostly "some day"; "une nuit"/"une journée" are not durations either.
+      if (/^une?$/i.test(num) && unit.letter === 'D') continue;
+      const n = amount(num);
+      value = n === null ? iso('X', unit) : iso(String(n * unit.factor), unit);
+    } else if (g['unit2']) {
+      const unit = lookup(DURATION_UNITS, g['unit2']);
+      if (!unit) continue;
+      value = iso('X', unit);
+    } else if (g['unit3']) {
+      const frac = (g['frac'] ?? '').toLowerCase().startsWith('demi') ? 0.5 : 0.25;
+      value = (g['unit3'] ?? '').toLowerCase() === 'siècle' ? `P${100 * frac}Y` : `PT${60 * frac}M`;
+    }
+    if (value === null) continue;
+    out.push({ text: m[0], start, end: start + m[0].length, value, type: 'DURATION' });
+  }
+  return out;
+};

@@ -1,0 +1,41 @@
+// Recurring times (TIMEX3 SET): "par jour" (P1D), "par mois" (P1M), "chaque année", "tous
+// les deux jours" (P2D), "chaque mardi" / "tous les mardis" (XXXX-WXX-2), "quotidiennement".
+import type { DateMention } from '../../types.js';
+import { NUMBER_WORDS, SET_ADVERBS, SET_UNITS, WEEKDAYS } from '../lexicon.js';
+import { alternation, lookup } from '../pattern.js';
+import type { Finder } from './types.js';
+
+const SET = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<q>par|chaque|tous\\s+les|toutes\\s+les)\\s+(?:(?<num>\\d+|${alternation(NUMBER_WORDS)})\\s+)?` +
+    `(?:(?<unit>${alternation(SET_UNITS)})|(?<weekday>${alternation(WEEKDAYS)})s?)` +
+    `|(?<adverb>${alternation(SET_ADVERBS)}))(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+export const findSets: Finder = (text) => {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(SET)) {
+    const g = m.groups ?? {};
+    const q = (g['q'] ?? '').toLowerCase();
+    let value: string | undefined;
+    if (g['adverb']) {
+      // Only the adverbs: "quotidien" as an adjective or a noun ("le quotidien Le Monde") is not a SET.
+      if (!/ment$/i.test(g['adverb'])) continue;
+      value = lookup(SET_ADVERBS, g['adverb']);
+    } else if (g['weekday']) {
+      if (q === 'par' || g['num']) continue;
+      value = `XXXX-WXX-${lookup(WEEKDAYS, g['weekday']) ?? 'X'}`;
+    } else {
+      const unit = lookup(SET_UNITS, g['unit'] ?? '');
+      if (!unit) continue;
+      const plural = /s$/i.test(g['unit'] ?? '') && !/^mois$/i.test(g['unit'] ?? '');
+      if (q.startsWith('tou') !== plural && !/^mois$/i.test(g['unit'] ?? '')) continue;
+      if (q === 'par' && g['num']) continue;
+      const n = g['num'] ? (/^\d/.test(g['num']) ? Number(g['num']) : lookup(NUMBER_WORDS, g['num'])) : 1;
+      value = unit.replace('1', String(n));
+    }
+    if (!value) continue;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, value, type: 'SET' });
+  }
+  return out;
+};

@@ -1,0 +1,19 @@
+// Vague temporal references (TimeML PRESENT_REF / PAST_REF / FUTURE_REF): "maintenant",
+// "actuellement", "récemment", "précédemment", "à l'avenir". Typed DATE (FTiB types them TIME;
+// both are accepted by our consumers, and DATE is what the record contract documents).
+import type { DateMention } from '../../types.js';
+import { VAGUE_REFS } from '../lexicon.js';
+import { alternation, lookup } from '../pattern.js';
+import type { Finder } from './types.js';
+
+const VAGUE = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(VAGUE_REFS)}(?![\\p{L}\\p{N}])`, 'giu');
+
+export const findVague: Finder = (text) => {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(VAGUE)) {
+    const value = lookup(VAGUE_REFS, m[0]);
+    if (!value) continue;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, value, type: 'DATE' });
+  }
+  return out;
+};

@@ -1,0 +1,25 @@
+// Does the sentence around an expression speak of the future? A bare weekday in a future
+// sentence ("Dès dimanche, petits et grands pourront venir") lies after the DCT; in past-tense
+// news it lies on or before it. Cues: a simple-future verb form, "aller" + infinitive.
+
+/** Simple future / conditional-free endings of French verbs ("pourront", "se déroulera", "aura"). */
+const FUTURE_VERB = /(?<![\p{L}])\p{Ll}{2,}(?:era|eront|erons|erez|ira|iront|ront|ra)(?![\p{L}])|(?<![\p{L}])(?:va|vont|allons|allez)\s+\p{Ll}+(?:er|ir|re)(?![\p{L}])|(?<![\p{L}])(?:aura|auront|sera|seront|fera|feront|ira|iront|pourra|pourront|devra|devront)(?![\p{L}])/u;
+/** Words ending like a future but that are not verbs. */
+const NOT_VERBS = new Set(['extra', 'opéra', 'caméra', 'séra', 'contra', 'ultra', 'tiara', 'mantra', 'aura']);
+const SENTENCE_END = /[.!?\n]/;
+
+/** The sentence holding text[start, end), cut at . ! ? or a line break. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && start - a < 300 && !SENTENCE_END.test(text.charAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < 300 && !SENTENCE_END.test(text.charAt(b))) b++;
+  return text.slice(a, b);
+}
+
+export function speaksOfFuture(sentence: string): boolean {
+  const m = FUTURE_VERB.exec(sentence);
+  if (!m) return false;
+  // "aura" alone is also a noun; the other listed auxiliaries are unambiguous.
+  return !NOT_VERBS.has(m[0].toLowerCase()) || /(?<![\p{L}])(?:sera|seront|pourra|pourront|devra|devront|auront)(?![\p{L}])/u.test(sentence);
+}

@@ -1,0 +1,165 @@
+// Word lists of the dates stage. Data only: the code that uses them lives in parsers/, finders/
+// and refiners/. Sources: French grammar and dictionary usage (Grevisse, Le Bon Usage, chapters on
+// numerals and dates), the TimeML/ISO-TimeML annotation guidelines for French (Bittar 2010) for
+// the TIMEX3 values, and chrono-node's own French constants (src/locales/fr/constants.ts), which
+// these lists extend (accent-less spellings, abbreviations with and without a dot).
+
+/** Month names and their usual abbreviations (press style: "janv.", "févr.", "sept."). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  janvier: 1, 'janv.': 1, janv: 1,
+  février: 2, fevrier: 2, 'févr.': 2, 'fevr.': 2, févr: 2, fevr: 2, 'fév.': 2,
+  mars: 3,
+  avril: 4, 'avr.': 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7, 'juil.': 7,
+  août: 8, aout: 8,
+  septembre: 9, 'sept.': 9,
+  octobre: 10, 'oct.': 10,
+  novembre: 11, 'nov.': 11,
+  décembre: 12, decembre: 12, 'déc.': 12, 'dec.': 12,
+};
+
+/** Weekdays, ISO numbering (lundi = 1 … dimanche = 7), as TIMEX3 writes "XXXX-WXX-3". */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
+};
+
+/** Cardinal number words usable in counts of time units ("sept ans", "douze jours"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
+  dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
+  'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, 'vingt-quatre': 24, trente: 30,
+  quarante: 40, 'quarante-huit': 48, cinquante: 50, soixante: 60, cent: 100, mille: 1000,
+};
+
+/** Words that stand for an unknown number of units: TIMEX3 writes the count as "X" ("PXY"). */
+export const VAGUE_COUNT_WORDS: readonly string[] = [
+  'quelques', 'plusieurs', 'nombreuses', 'nombreux', 'des', 'de longues', 'de longs',
+];
+
+/** Ordinals as they appear in "premier trimestre", "la deuxième semaine". */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  premier: 1, première: 1, '1er': 1, '1re': 1, '1ère': 1,
+  deuxième: 2, second: 2, seconde: 2, '2e': 2, '2ème': 2,
+  troisième: 3, '3e': 3, '3ème': 3,
+  quatrième: 4, '4e': 4, '4ème': 4,
+  cinquième: 5, '5e': 5,
+  dernier: -1, dernière: -1,
+};
+
+/**
+ * Time units for durations: ISO 8601 designator and whether it sits after the "T".
+ * "siècle"/"décennie" are written in years, as TimeML does (P100Y, P10Y).
+ */
+export interface DurationUnit {
+  letter: 'Y' | 'M' | 'W' | 'D' | 'H' | 'S';
+  time: boolean;
+  /** Multiplier applied to the count (a century is 100 years). */
+  factor: number;
+}
+export const DURATION_UNITS: Readonly<Record<string, DurationUnit>> = {
+  an: { letter: 'Y', time: false, factor: 1 },
+  ans: { letter: 'Y', time: false, factor: 1 },
+  année: { letter: 'Y', time: false, factor: 1 },
+  années: { letter: 'Y', time: false, factor: 1 },
+  siècle: { letter: 'Y', time: false, factor: 100 },
+  siècles: { letter: 'Y', time: false, factor: 100 },
+  décennie: { letter: 'Y', time: false, factor: 10 },
+  décennies: { letter: 'Y', time: false, factor: 10 },
+  mois: { letter: 'M', time: false, factor: 1 },
+  semaine: { letter: 'W', time: false, factor: 1 },
+  semaines: { letter: 'W', time: false, factor: 1 },
+  jour: { letter: 'D', time: false, factor: 1 },
+  jours: { letter: 'D', time: false, factor: 1 },
+  journée: { letter: 'D', time: false, factor: 1 },
+  journées: { letter: 'D', time: false, factor: 1 },
+  nuit: { letter: 'D', time: false, factor: 1 },
+  nuits: { letter: 'D', time: false, factor: 1 },
+  heure: { letter: 'H', time: true, factor: 1 },
+  heures: { letter: 'H', time: true, factor: 1 },
+  minute: { letter: 'M', time: true, factor: 1 },
+  minutes: { letter: 'M', time: true, factor: 1 },
+  seconde: { letter: 'S', time: true, factor: 1 },
+  secondes: { letter: 'S', time: true, factor: 1 },
+};
+
+/** Units of "par jour", "chaque mois", "tous les ans": the SET's period. */
+export const SET_UNITS: Readonly<Record<string, string>> = {
+  jour: 'P1D', jours: 'P1D', journée: 'P1D',
+  semaine: 'P1W', semaines: 'P1W',
+  mois: 'P1M',
+  an: 'P1Y', ans: 'P1Y', année: 'P1Y', années: 'P1Y',
+  heure: 'PT1H', heures: 'PT1H',
+  'week-end': 'P1WE', 'week-ends': 'P1WE',
+};
+
+/** Adverbs of adjectival "-ly" sets ("quotidiennement" = every day). */
+export const SET_ADVERBS: Readonly<Record<string, string>> = {
+  quotidiennement: 'P1D', quotidien: 'P1D', quotidienne: 'P1D',
+  hebdomadaire: 'P1W', hebdomadairement: 'P1W',
+  mensuel: 'P1M', mensuelle: 'P1M', mensuellement: 'P1M',
+  annuel: 'P1Y', annuelle: 'P1Y', annuellement: 'P1Y',
+};
+
+/** Vague temporal references (TimeML PAST_REF / PRESENT_REF / FUTURE_REF). */
+export const VAGUE_REFS: Readonly<Record<string, string>> = {
+  maintenant: 'PRESENT_REF',
+  actuellement: 'PRESENT_REF',
+  "aujourd'hui même": 'PRESENT_REF',
+  'à présent': 'PRESENT_REF',
+  désormais: 'PRESENT_REF',
+  'de nos jours': 'PRESENT_REF',
+  récemment: 'PAST_REF',
+  précédemment: 'PAST_REF',
+  autrefois: 'PAST_REF',
+  jadis: 'PAST_REF',
+  naguère: 'PAST_REF',
+  dernièrement: 'PAST_REF',
+  prochainement: 'FUTURE_REF',
+  "à l'avenir": 'FUTURE_REF',
+  'à l’avenir': 'FUTURE_REF',
+  bientôt: 'FUTURE_REF',
+};
+
+/** Parts of the day and their TIMEX3 suffix (TimeML: MO, AF, EV, NI). */
+export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
+  matin: 'MO', matinée: 'MO',
+  'après-midi': 'AF',
+  soir: 'EV', soirée: 'EV',
+  nuit: 'NI',
+};
+
+/** Seasons and their TIMEX3 codes (SP, SU, FA, WI). */
+export const SEASONS: Readonly<Record<string, string>> = {
+  printemps: 'SP', été: 'SU', automne: 'FA', hiver: 'WI',
+};
+
+/** "fin août", "début mars", "mi-juillet", "courant mai": a part of a month keeps the month's value. */
+export const MONTH_PART_WORDS: readonly string[] = [
+  'fin', 'début', 'debut', 'mi', 'courant', 'milieu', 'la fin', 'le début', 'la mi', 'le milieu',
+];
+
+/**
+ * Prepositions and cues after which a bare four-digit number reads as a year ("en 2006",
+ * "depuis 1995", "d'ici 2020"). A year with no such cue is kept only when no counted noun follows.
+ */
+export const YEAR_CUES: readonly string[] = [
+  'en', 'depuis', "d'ici", 'd’ici', 'avant', 'après', 'dès', 'de', 'à', 'au', 'jusqu’en', "jusqu'en",
+  'vers', 'fin', 'début', 'mi', 'courant', 'année', 'an', 'l’an', "l'an", 'rapport à', 'entre', 'et',
+  'pour', 'à partir de', 'dans les années', 'années', 'automne', 'été', 'hiver', 'printemps', 'saison',
+  'exercice', 'budget', 'mandat', 'depuis le début de', 'milieu', 'fin de', 'début de',
+];
+
+/**
+ * Nouns that, right after a number, show the number counts things and is not a year
+ * ("1234 personnes", "2000 euros"). Measure words and common counted nouns of news text.
+ */
+export const COUNTED_NOUNS: readonly string[] = [
+  'personnes', 'habitants', 'euros', 'dollars', 'francs', 'livres', 'tonnes', 'kilos', 'kg', 'km',
+  'mètres', 'm', 'litres', 'hectares', 'ha', 'salariés', 'emplois', 'postes', 'morts', 'victimes',
+  'blessés', 'voitures', 'véhicules', 'logements', 'élèves', 'étudiants', 'spectateurs', 'visiteurs',
+  'utilisateurs', 'abonnés', 'exemplaires', 'pages', 'points', 'voix', 'membres', 'participants',
+  'habitants', 'enfants', 'agents', 'soldats', 'hommes', 'femmes', 'cas', 'fois', 'ans', 'jours',
+  'heures', 'minutes', 'mois', 'pièces', 'unités', 'lits', 'places', 'sièges', 'km/h', '€', '$', '%',
+];

@@ -1,0 +1,43 @@
+// Clock times: "22 h", "19 h 30", "10h30", "8h00", "15 heures" after "à"/"vers"/"dès", "midi",
+// "minuit". "24 heures" with no such cue is a duration (finders/durations.ts), not a time.
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { endsWord, before, resultAt, startsWord } from './util.js';
+
+const PATTERN = new RegExp(
+  '(?:(?<hour>[01]?\\d|2[0-4])\\s*(?<unit>h|heures?)(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?|(?<word>midi|minuit))',
+  'i',
+);
+
+/** The cue that makes "N heures" a time of day rather than a duration. */
+const TIME_CUE_BEFORE = /(?:^|[^\p{L}])(?:à|a|vers|dès|jusqu['’]à|avant|après|de|partir\s+de|entre|et|aux\s+alentours\s+de)\s*$/iu;
+/** "les 24 h", "ces dernières 48 h", "1 500 h": counts of hours. */
+const DURATION_BEFORE = /(?:^|[^\p{L}])(?:les|des|ces|dernières|premières|prochaines|pendant|durant|plus\s+de|moins\s+de|en)\s*$|\d[\s.,]$/iu;
+
+export const clockTimeParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
+    const g = match.groups ?? {};
+    const text = context.text;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!startsWord(text, start) || !endsWord(text, end)) return null;
+    const left = before(text, start, 24);
+    if (g['word']) {
+      // "après-midi", "le Midi" (the south of France) are not noon.
+      if (text.charAt(start - 1) === '-' || g['word'].charAt(0) === 'M') return null;
+      const r = resultAt(context, start, end, []);
+      r.start.assign('hour', g['word'].toLowerCase() === 'midi' ? 12 : 0);
+      r.start.assign('minute', 0);
+      return r;
+    }
+    const hour = Number(g['hour']);
+    const longUnit = (g['unit'] ?? '').length > 1;
+    if (DURATION_BEFORE.test(left)) return null;
+    if (longUnit && !g['minute'] && !TIME_CUE_BEFORE.test(left)) return null;
+    if (hour === 24 && g['minute']) return null;
+    const r = resultAt(context, start, end, []);
+    r.start.assign('hour', hour);
+    r.start.assign('minute', g['minute'] ? Number(g['minute']) : 0);
+    return r;
+  },
+};

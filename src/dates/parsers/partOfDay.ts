@@ -1,0 +1,39 @@
+// Parts of the day: "ce soir", "cette nuit", "la soirée", "cet après-midi", "en fin
+// d'après-midi", and bare "soir"/"matin" that the date-time refiner glues to a preceding
+// date ("hier soir", "mardi matin"). A bare one left alone is dropped by that refiner.
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { PARTS_OF_DAY } from '../lexicon.js';
+import { alternation, lookup } from '../pattern.js';
+import { TAG } from '../tags.js';
+import { APOS } from './patterns.js';
+import { endsWord, resultAt, startsWord } from './util.js';
+
+const PATTERN = new RegExp(
+  `(?:(?<det>ce|cet|cette|la|le)\\s+)?(?:(?<edge>début|fin)\\s+(?:de\\s+|d${APOS}))?(?<pod>${alternation(PARTS_OF_DAY)})` +
+    `(?:\\s+(?<meme>même))?`,
+  'i',
+);
+
+/** A part of day with neither article nor demonstrative: only meaningful after a date. */
+export const BARE_POD = 'extract/pod-bare';
+/** "ce soir", "cette nuit": the DCT's own evening or night. */
+export const DEMONSTRATIVE_POD = 'extract/pod-this';
+
+export const partOfDayParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
+    const g = match.groups ?? {};
+    const text = context.text;
+    const start = match.index;
+    const end = start + match[0].length;
+    // "après-midi" must not be read as "midi"; a hyphen before is part of the word.
+    if (!startsWord(text, start) || text.charAt(start - 1) === '-' || !endsWord(text, end)) return null;
+    const code = lookup(PARTS_OF_DAY, g['pod'] ?? '');
+    if (!code) return null;
+    const det = (g['det'] ?? '').toLowerCase();
+    const tags: string[] = [`${TAG.podPrefix}${code}`];
+    if (!det) tags.push(BARE_POD);
+    else if (det.startsWith('c')) tags.push(DEMONSTRATIVE_POD, TAG.deictic);
+    return resultAt(context, start, end, tags);
+  },
+};

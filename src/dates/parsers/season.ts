@@ -1,0 +1,38 @@
+// Seasons: "l'été", "cet automne", "l'hiver dernier", "le printemps 2020", "en été". "été" is
+// also the participle of "être" ("a été"), so a bare "été" needs an article or "en" before it.
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { SEASONS } from '../lexicon.js';
+import { alternation, lookup } from '../pattern.js';
+import { TAG } from '../tags.js';
+import { APOS, YEAR_SRC } from './patterns.js';
+import { before, endsWord, resultAt, startsWord } from './util.js';
+
+const PATTERN = new RegExp(
+  `(?:(?<det>l${APOS}\\s*|le\\s+|cet\\s+|ce\\s+))?(?<season>${alternation(SEASONS)})` +
+    `(?:\\s+(?<year>${YEAR_SRC})(?!\\d))?(?:\\s+(?<rel>derni(?:er)|prochain))?`,
+  'i',
+);
+const EN_BEFORE = /(?:^|[^\p{L}])(?:en|d['’]|jusqu['’]en)\s*$/iu;
+
+export const seasonParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
+    const g = match.groups ?? {};
+    const text = context.text;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!startsWord(text, start) || !endsWord(text, end)) return null;
+    const code = lookup(SEASONS, g['season'] ?? '');
+    if (!code) return null;
+    const det = (g['det'] ?? '').trim().toLowerCase();
+    if (!det && !g['year'] && !EN_BEFORE.test(before(text, start, 12))) return null;
+    const tags = [`${TAG.seasonPrefix}${code}`];
+    const rel = (g['rel'] ?? '').toLowerCase();
+    if (rel.startsWith('dern')) tags.push(TAG.relPast);
+    if (rel.startsWith('proch')) tags.push(TAG.relFuture);
+    if (det.startsWith('c') || rel) tags.push(TAG.deictic);
+    const r = resultAt(context, start, end, tags);
+    if (g['year']) r.start.assign('year', Number(g['year']));
+    return r;
+  },
+};

@@ -1,0 +1,27 @@
+// Helpers shared by our chrono parsers.
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+
+/** A letter or digit: what must not touch a match for it to be a whole word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when the character before `index` does not continue a word. */
+export function startsWord(text: string, index: number): boolean {
+  return index === 0 || !WORD_CHAR.test(text.charAt(index - 1));
+}
+
+/** True when the character at `index` does not continue a word. */
+export function endsWord(text: string, index: number): boolean {
+  return index >= text.length || !WORD_CHAR.test(text.charAt(index));
+}
+
+/** Up to `n` characters before `index`: the left context our patterns cannot see (chrono re-runs them on suffixes). */
+export function before(text: string, index: number, n = 40): string {
+  return text.slice(Math.max(0, index - n), index);
+}
+
+/** A result over text[start, end) with the given tags. */
+export function resultAt(context: ParsingContext, start: number, end: number, tags: string[]): ParsingResult {
+  const r = context.createParsingResult(start, end);
+  r.addTags(tags);
+  return r;
+}

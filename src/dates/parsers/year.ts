@@ -1,0 +1,67 @@
+// A year written alone: "en 2006", "d'ici 2020", "par rapport à 2023", "la saison 1998-1999",
+// "les années 1990" (a decade). A four-digit number is a year only in a year context: a cue
+// before it, or nothing after it that shows it counts things ("1234 personnes", "2000 euros").
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { COUNTED_NOUNS, YEAR_CUES } from '../lexicon.js';
+import { alternation } from '../pattern.js';
+import { TAG } from '../tags.js';
+import { YEAR_SRC } from './patterns.js';
+import { before, endsWord, resultAt, startsWord } from './util.js';
+
+const PATTERN = new RegExp(
+  `(?:(?<decade>les\\s+années|des\\s+années|années)\\s+(?<dyear>1\\d{2}0|20[0-9]0|[2-9]0)(?!\\d)|(?<year>${YEAR_SRC})(?!\\d))`,
+  'i',
+);
+
+/** A cue word right before the year (the match is at the end of the left context). */
+const CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${alternation(YEAR_CUES)}\\s*$`, 'iu');
+/** A counted noun right after the number. */
+const COUNTED_AFTER = new RegExp(`^\\s*${alternation(COUNTED_NOUNS)}(?![\\p{L}])`, 'iu');
+/** Part of a larger number or a reference: "1 500", "n° 2010", "page 1999", "2,5". */
+const NUMBER_BEFORE = /(?:\d[\s.,]?|n°\s*|no\s|p\.\s*|pages?\s+|numéro\s+|art(?:icle|\.)\s*|tél\.?\s*|\+|€\s*|\$\s*)$/i;
+const NUMBER_AFTER = /^(?:[.,]\d|\s\d{3}(?!\d)|\s*%|\s*€)/;
+/** Second year of a range "1998-1999" / "1998/99" or the first: always years. */
+const YEAR_RANGE_BEFORE = new RegExp(`${YEAR_SRC}\\s*[-/–]\\s*$`);
+const YEAR_RANGE_AFTER = /^\s*[-/–]\s*\d{2,4}(?!\d)/;
+/** Lowercase word after the number: news prose rarely writes a year right before a common noun. */
+const WORD_AFTER = /^\s+(?<word>\p{Ll}[\p{L}-]*)/u;
+/** Words that may follow a year in running text. */
+const FOLLOWERS = new Set([
+  'et', 'ou', 'à', 'a', 'au', 'aux', 'le', 'la', 'les', 'l', 'un', 'une', 'de', 'des', 'du', 'en', 'dans', 'par',
+  'pour', 'sur', 'avec', 'sans', 'qui', 'que', 'où', 'est', 'était', 'sera', 'ont', 'avait', 'aura', 'fut',
+  'puis', 'mais', 'alors', 'déjà', 'avant', 'après', 'jusqu', 'contre', 'dont', 'se', 'il', 'elle', 'ils',
+  'elles', 'on', 'ce', 'cette', 'marque', 'marquera', 'verra', 'devrait', 'pourrait', 'reste', 'restera',
+  'dernier', 'dernière', 'prochain', 'prochaine', 'même', 'inclus', 'compris', 'seulement', 'encore',
+]);
+
+export const yearParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
+    const g = match.groups ?? {};
+    const text = context.text;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!startsWord(text, start) || !endsWord(text, end)) return null;
+    if (g['decade']) {
+      const d = g['dyear'] ?? '';
+      const full = d.length === 2 ? `19${d}` : d;
+      const r = resultAt(context, start, end, [`${TAG.decadePrefix}${full.slice(0, 3)}`]);
+      r.start.assign('year', Number(full));
+      return r;
+    }
+    const year = Number(g['year']);
+    const left = before(text, start, 30);
+    const right = text.slice(end, end + 30);
+    if (NUMBER_BEFORE.test(left) || NUMBER_AFTER.test(right)) return null;
+    if (COUNTED_AFTER.test(right)) return null;
+    const cued = CUE_BEFORE.test(left) || YEAR_RANGE_BEFORE.test(left) || YEAR_RANGE_AFTER.test(right);
+    if (!cued) {
+      if (year < 1900 || year > 2100) return null;
+      const w = WORD_AFTER.exec(right)?.groups?.['word'];
+      if (w !== undefined && !FOLLOWERS.has(w.toLowerCase())) return null;
+    }
+    const r = resultAt(context, start, end, [TAG.grainYear]);
+    r.start.assign('year', year);
+    return r;
+  },
+};

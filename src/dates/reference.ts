@@ -1,0 +1,91 @@
+// The document creation time (DCT) against which deictic expressions are resolved, and the
+// calendar arithmetic they need. Pure functions on (year, month, day) triples in UTC, so the
+// output never depends on the machine's time zone or on the day the tool runs.
+import type { ReferenceDate } from '../types.js';
+
+export interface Dct {
+  year: number;
+  month: number;
+  /** null when the reference only gives a month ("2022-06"). */
+  day: number | null;
+}
+
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const REF_PATTERN = /^(?<year>\d{4})-(?<month>\d{2})(?:-(?<day>\d{2}))?/;
+
+/** Reads a ReferenceDate ("YYYY-MM-DD" or "YYYY-MM"); null when absent or malformed. */
+export function parseReference(reference: ReferenceDate | null): Dct | null {
+  if (!reference) return null;
+  const m = REF_PATTERN.exec(reference.value);
+  if (!m?.groups) return null;
+  const year = Number(m.groups['year']);
+  const month = Number(m.groups['month']);
+  const day = m.groups['day'] ? Number(m.groups['day']) : null;
+  if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
+  return { year, month, day };
+}
+
+/** The day used when the DCT gives only a month: mid-month keeps week/day arithmetic sensible. */
+export function dctDay(dct: Dct): Ymd {
+  return { year: dct.year, month: dct.month, day: dct.day ?? 15 };
+}
+
+const toUtc = (d: Ymd): number => Date.UTC(d.year, d.month - 1, d.day);
+const fromUtc = (t: number): Ymd => {
+  const x = new Date(t);
+  return { year: x.getUTCFullYear(), month: x.getUTCMonth() + 1, day: x.getUTCDate() };
+};
+const DAY_MS = 86_400_000;
+
+export function addDays(d: Ymd, n: number): Ymd {
+  return fromUtc(toUtc(d) + n * DAY_MS);
+}
+
+export function addMonths(year: number, month: number, n: number): { year: number; month: number } {
+  const k = year * 12 + (month - 1) + n;
+  return { year: Math.floor(k / 12), month: (k % 12) + 1 };
+}
+
+/** ISO weekday: Monday = 1 … Sunday = 7. */
+export function isoWeekday(d: Ymd): number {
+  const w = new Date(toUtc(d)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** ISO 8601 week of a day: the week-year may differ from the calendar year (2021-01-03 is 2020-W53). */
+export function isoWeek(d: Ymd): { year: number; week: number } {
+  const thursday = addDays(d, 4 - isoWeekday(d));
+  const jan1 = Date.UTC(thursday.year, 0, 1);
+  const week = Math.floor((toUtc(thursday) - jan1) / DAY_MS / 7) + 1;
+  return { year: thursday.year, week };
+}
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function fmtYear(year: number | null): string {
+  return year === null ? 'XXXX' : pad(year, 4);
+}
+export function fmtMonth(year: number | null, month: number): string {
+  return `${fmtYear(year)}-${pad(month)}`;
+}
+export function fmtDay(year: number | null, month: number | null, day: number): string {
+  return `${fmtYear(year)}-${month === null ? 'XX' : pad(month)}-${pad(day)}`;
+}
+export function fmtYmd(d: Ymd): string {
+  return fmtDay(d.year, d.month, d.day);
+}
+export function fmtWeek(d: Ymd): string {
+  const w = isoWeek(d);
+  return `${pad(w.year, 4)}-W${pad(w.week)}`;
+}
+export { pad };

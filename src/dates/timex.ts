@@ -1,0 +1,197 @@
+// Resolution: from a chrono result (stated components, implied components, our tags) and the
+// DCT to a TIMEX3 value and type. Stated components are kept; implied ones come from the DCT
+// when there is one and become X otherwise; deictic expressions without a DCT are all X.
+import type { ParsedResult } from 'chrono-node';
+import type { TimexType } from '../types.js';
+import { DAY_OFFSET_PREFIX } from './parsers/relativeDay.js';
+import { RELATIVE_UNIT_PREFIX } from './parsers/relativeUnit.js';
+import { WEEK_OF_MONTH_PREFIX } from './parsers/weekOfMonth.js';
+import {
+  addDays, addMonths, dctDay, fmtDay, fmtMonth, fmtWeek, fmtYear, fmtYmd, isoWeekday, isValidDay, pad,
+  type Dct, type Ymd,
+} from './reference.js';
+import { TAG, tagValue } from './tags.js';
+
+export interface Timex {
+  value: string;
+  type: TimexType;
+  /** The calendar day the expression points at, when known: anchor for "le lendemain", "22 h". */
+  day: Ymd | null;
+}
+
+export interface ResolveContext {
+  dct: Dct | null;
+  /** The last calendar day stated before this expression in the text. */
+  anchor: Ymd | null;
+  /** The expression's sentence speaks of the future (a bare weekday then lies after the DCT). */
+  future: boolean;
+}
+
+const CHRONO_DEICTIC = /^(?:casualReference\/|result\/relativeDate)/;
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function isDeictic(tags: Set<string>): boolean {
+  if (tags.has(TAG.deictic)) return true;
+  for (const t of tags) if (CHRONO_DEICTIC.test(t)) return true;
+  return false;
+}
+
+/** The year of a month named without one: "janvier" in a January article, "mai dernier". */
+function monthYear(month: number, dct: Dct, tags: Set<string>): number {
+  if (tags.has(TAG.relPast)) return month < dct.month ? dct.year : dct.year - 1;
+  if (tags.has(TAG.relFuture)) return month > dct.month ? dct.year : dct.year + 1;
+  return dct.year;
+}
+
+/** The year of a day-month without one: the DCT's, moved by "dernier"/"prochain". */
+function dayYear(month: number, day: number, dct: Dct, tags: Set<string>, implied: number | null): number {
+  const d = dctDay(dct);
+  const cmp = month * 100 + day - (d.month * 100 + d.day);
+  if (tags.has(TAG.relPast)) return cmp <= 0 ? d.year : d.year - 1;
+  if (tags.has(TAG.relFuture)) return cmp >= 0 ? d.year : d.year + 1;
+  return implied ?? d.year;
+}
+
+/** A weekday alone: the closest such day on or before the DCT, after it for future sentences. */
+function weekdayDay(weekday: number, dct: Dct, tags: Set<string>, future: boolean): Ymd {
+  const d = dctDay(dct);
+  const diff = weekday - isoWeekday(d);
+  if (tags.has(TAG.relPast)) return addDays(d, diff < 0 ? diff : diff - 7);
+  if (tags.has(TAG.relFuture)) return addDays(d, diff > 0 ? diff : diff + 7);
+  if (future) return addDays(d, diff >= 0 ? diff : diff + 7);
+  return addDays(d, diff <= 0 ? diff : diff - 7);
+}
+
+function weekOfMonth(year: number, month: number, n: number): Ymd {
+  // ISO weeks belong to the month holding their Thursday.
+  let first: Ymd = { year, month, day: 1 };
+  while (isoWeekday(first) !== 4) first = addDays(first, 1);
+  if (n > 0) return addDays(first, 7 * (n - 1));
+  let last = first;
+  for (let next = addDays(last, 7); next.month === month; next = addDays(next, 7)) last = next;
+  return last;
+}
+
+/** Converts one result; null when it says nothing we can write. */
+export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
+  const tags = r.tags();
+  const s = r.start;
+  const { dct } = ctx;
+  const deictic = isDeictic(tags);
+  const known = (c: 'year' | 'month' | 'day' | 'weekday'): number | null => (s.isCertain(c) ? (s.get(c) ?? null) : null);
+  const date = (v: string, day: Ymd | null = null): Timex => ({ value: v, type: 'DATE', day });
+
+  const relUnit = tagValue(tags, RELATIVE_UNIT_PREFIX);
+  if (relUnit !== null) {
+    const [unit, off] = relUnit.split(':');
+    const offset = Number(off);
+    if (!dct) {
+      const masked: Record<string, string> = { year: 'XXXX', month: 'XXXX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', quarter: 'XXXX-QX', half: 'XXXX-HX' };
+      return date(masked[unit ?? ''] ?? 'XXXX');
+    }
+    switch (unit) {
+      case 'year': return date(fmtYear(dct.year + offset));
+      case 'month': { const m = addMonths(dct.year, dct.month, offset); return date(fmtMonth(m.year, m.month)); }
+      case 'week': return date(fmtWeek(addDays(dctDay(dct), 7 * offset)));
+      case 'weekend': return date(`${fmtWeek(addDays(dctDay(dct), 7 * offset))}-WE`);
+      case 'quarter': {
+        const q = Math.floor((dct.month - 1) / 3) + offset;
+        const y = dct.year + Math.floor(q / 4);
+        return date(`${fmtYear(y)}-Q${(((q % 4) + 4) % 4) + 1}`);
+      }
+      default: {
+        const h = Math.floor((dct.month - 1) / 6) + offset;
+        return date(`${fmtYear(dct.year + Math.floor(h / 2))}-H${(((h % 2) + 2) % 2) + 1}`);
+      }
+    }
+  }
+
+  const pod = tagValue(tags, TAG.podPrefix);
+  const withTime = (day: Ymd | null, dayValue: string | null): Timex | null => {
+    const hour = s.isCertain('hour') ? s.get('hour') : null;
+    const prefix = dayValue ?? (day ? fmtYmd(day) : 'XXXX-XX-XX');
+    if (hour !== null && hour !== undefined) {
+      return { value: `${prefix}T${pad(hour)}:${pad(s.get('minute') ?? 0)}`, type: 'TIME', day };
+    }
+    if (pod) return { value: `${prefix}T${pod}`, type: 'TIME', day };
+    return dayValue ? { value: dayValue, type: 'DATE', day } : null;
+  };
+
+  const dayOffset = tagValue(tags, DAY_OFFSET_PREFIX);
+  if (dayOffset !== null) {
+    const anaphoric = tagValue(tags, TAG.anchorPrefix) !== null;
+    const base = anaphoric ? (ctx.anchor ?? (dct ? dctDay(dct) : null)) : dct ? dctDay(dct) : null;
+    if (!base) return withTime(null, 'XXXX-XX-XX');
+    const d = addDays(base, Number(dayOffset));
+    return withTime(d, fmtYmd(d));
+  }
+
+  const wom = tagValue(tags, WEEK_OF_MONTH_PREFIX);
+  const month = known('month');
+  if (wom !== null && month !== null) {
+    const y = known('year') ?? dct?.year ?? null;
+    if (y === null) return date(fmtMonth(null, month));
+    return date(fmtWeek(weekOfMonth(y, month, Number(wom))));
+  }
+
+  const quarter = tagValue(tags, TAG.quarterPrefix);
+  const half = tagValue(tags, TAG.halfPrefix);
+  if (quarter !== null || half !== null) {
+    const y = known('year') ?? (dct ? dct.year : null);
+    return date(`${fmtYear(y)}-${quarter !== null ? `Q${quarter}` : `H${half}`}`);
+  }
+
+  const season = tagValue(tags, TAG.seasonPrefix);
+  if (season !== null) {
+    let y = known('year');
+    if (y === null && dct) {
+      const startMonth = SEASON_START[season] ?? 1;
+      y = dct.year;
+      if (tags.has(TAG.relPast) && startMonth >= dct.month) y -= 1;
+      if (tags.has(TAG.relFuture) && startMonth <= dct.month) y += 1;
+    }
+    return date(`${fmtYear(y)}-${season}`);
+  }
+
+  const decade = tagValue(tags, TAG.decadePrefix);
+  if (decade !== null) return date(decade);
+
+  if (tags.has(TAG.grainYear)) return date(fmtYear(known('year')));
+
+  if (tags.has(TAG.grainMonth) && month !== null) {
+    const y = known('year') ?? (dct ? monthYear(month, dct, tags) : null);
+    return date(fmtMonth(y, month));
+  }
+
+  // chrono's own results and our day-grain ones.
+  const day = known('day');
+  if (day !== null && month !== null) {
+    if (deictic && !dct) return withTime(null, 'XXXX-XX-XX');
+    let y = known('year');
+    if (y === null && dct) y = dayYear(month, day, dct, tags, tags.has(TAG.carried) ? null : (s.get('year') ?? null));
+    if (y !== null && !isValidDay(y, month, day)) return null;
+    return withTime(y !== null ? { year: y, month, day } : null, fmtDay(y, month, day));
+  }
+  const weekday = known('weekday');
+  if (weekday !== null) {
+    const iso = weekday === 0 ? 7 : weekday;
+    if (!dct) return withTime(null, `XXXX-WXX-${iso}`);
+    const d = weekdayDay(iso, dct, tags, ctx.future);
+    return withTime(d, fmtYmd(d));
+  }
+  if (month !== null) {
+    const y = known('year') ?? (dct ? monthYear(month, dct, tags) : null);
+    return date(fmtMonth(y, month));
+  }
+  if (known('year') !== null) return date(fmtYear(known('year')));
+  if (tags.has(TAG.deictic) || pod) {
+    // "ce soir", "cette nuit": the DCT's day; "la nuit" after a date: that date's.
+    const base = tags.has(TAG.deictic) ? (dct ? dctDay(dct) : null) : (ctx.anchor ?? (dct ? dctDay(dct) : null));
+    return withTime(base, null);
+  }
+  if (s.isCertain('hour')) {
+    const base = ctx.anchor ?? (dct?.day ? dctDay(dct) : null);
+    return withTime(base, null);
+  }
+  return null;
+}
