@@ -1,0 +1,31 @@
+// findBylineDate: the publication date of a byline among the first blocks.
+import { describe, expect, it } from 'vitest';
+import { findBylineDate } from '../src/dates/index.js';
+
+describe('findBylineDate', () => {
+  it.each<[string[], { value: string; text: string } | null]>([
+    [['Titre de l’article', 'juin 2022 par Marc Jacob', 'Le corps du texte.'], { value: '2022-06', text: 'juin 2022' }],
+    [['Publié le 12/01/2021 à 10h30'], { value: '2021-01-12', text: '12/01/2021' }],
+    [['Un titre', 'Mis à jour le 3 mars 2023'], { value: '2023-03-03', text: '3 mars 2023' }],
+    [['12 janvier 2021 à 14h05'], { value: '2021-01-12', text: '12 janvier 2021' }],
+    [['Publié le 1er février 2020'], { value: '2020-02-01', text: '1er février 2020' }],
+    [['2023-05-17 · Rédaction'], { value: '2023-05-17', text: '2023-05-17' }],
+  ])('%j', (blocks, expected) => {
+    const found = findBylineDate(blocks);
+    expect(found).toEqual(expected === null ? null : { ...expected, from: 'byline' });
+  });
+
+  it.each<[string[]]>([
+    [['Un titre', 'Pas de date ici.']],
+    [['Le gouvernement a annoncé le 3 mars 2023 une réforme des retraites qui doit entrer en vigueur progressivement, après une longue concertation avec les syndicats et le patronat.']],
+    [['Publié le 31/02/2021']],
+    [[]],
+  ])('no byline date in %j', (blocks) => {
+    expect(findBylineDate(blocks)).toBeNull();
+  });
+
+  it('looks only at the first blocks', () => {
+    const blocks = [...Array.from({ length: 8 }, (_, i) => `Paragraphe ${i}`), 'juin 2022 par Marc Jacob'];
+    expect(findBylineDate(blocks)).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+// Dates stage: strings that look like dates and are not.
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/dates/index.js';
+
+const REF = { value: '2024-10-16', from: 'option' as const };
+const texts = (text: string): string[] => extractDates(text, REF).map((d) => d.text);
+
+describe('extractDates: nothing to find', () => {
+  it.each([
+    ['Le réseau Parler a été fermé.'],
+    ['La mission vers Mars est reportée.'],
+    ['Le groupe compte 1,5 million d’abonnés.'],
+    ['La population atteint 20 millions.'],
+    ['Les prix ont augmenté de 25 %.'],
+    ['Le clip a été vu environ 545.000 fois.'],
+    ['Voir page 12 pour le détail.'],
+    ['Le texte pose 11 principes.'],
+    ['La salle accueille 1234 personnes.'],
+    ['Il faut 5000 signatures.'],
+    ['La commune compte 2000 habitants.'],
+    ['Le budget est de 1500 euros.'],
+    ['Ce fut rapidement réglé.'],
+    ['Il a été élu sans difficulté.'],
+    ['Elle lit le quotidien régional.'],
+    ['Il a pris la mer au large de Brest.'],
+    ['Le débat a eu lieu en direct.'],
+    ['La dernière initiative du groupe a échoué.'],
+  ])('%s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});
+
+describe('extractDates: a date inside a number-rich sentence keeps only the date', () => {
+  it.each<[string, string[]]>([
+    ['La hausse est de 12 % par rapport à 2023.', ['2023']],
+    ['Avec 1,2 milliard de comptes au troisième trimestre 2024.', ['troisième trimestre 2024']],
+    ['En 2019, 1234 personnes ont manifesté.', ['2019']],
+    ['Les attaques du 15 mars ont fait plus de 50 morts.', ['15 mars']],
+  ])('%s', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});

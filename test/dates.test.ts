@@ -1,0 +1,119 @@
+// Dates stage: extents and TIMEX3 values of the constructions French news uses, at a fixed
+// reference date. Sentences are our own; each row: text, expected [extent, value, type].
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/dates/index.js';
+import type { ReferenceDate } from '../src/types.js';
+
+const REF: ReferenceDate = { value: '2024-10-16', from: 'option' }; // a Wednesday, ISO 2024-W42
+const rows = (text: string, ref: ReferenceDate | null = REF): [string, string, string][] =>
+  extractDates(text, ref).map((d) => [d.text, d.value, d.type]);
+
+describe('extractDates: dated expressions with a reference', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['La société a été fondée en 2006 à Lyon.', [['2006', '2006', 'DATE']]],
+    ["L'objectif doit être atteint d'ici 2030.", [['2030', '2030', 'DATE']]],
+    ['Les ventes progressent par rapport à 2023.', [['2023', '2023', 'DATE']]],
+    ['Le rapport publié en juin 2022 le confirme.', [['juin 2022', '2022-06', 'DATE']]],
+    ['Les travaux reprendront début mars.', [['début mars', '2024-03', 'DATE']]],
+    ['Plusieurs arrestations ont eu lieu fin août.', [['fin août', '2024-08', 'DATE']]],
+    ['La récolte commence mi-juillet.', [['mi-juillet', '2024-07', 'DATE']]],
+    ['Le chiffre d’affaires a bondi au troisième trimestre 2023.', [['troisième trimestre 2023', '2023-Q3', 'DATE']]],
+    ['Résultats du T2 2025 en baisse.', [['T2 2025', '2025-Q2', 'DATE']]],
+    ['Le sommet se tiendra le 14 novembre à Paris.', [['le 14 novembre', '2024-11-14', 'DATE']]],
+    ['Le décret du 3 mars 2021 est abrogé.', [['3 mars 2021', '2021-03-03', 'DATE']]],
+    ['Il est arrivé ce lundi 14 octobre au matin.', [['ce lundi 14 octobre', '2024-10-14', 'DATE']]],
+    ['Les candidatures sont ouvertes entre le lundi 2 et le vendredi 6 décembre.', [
+      ['le lundi 2', '2024-12-02', 'DATE'], ['le vendredi 6 décembre', '2024-12-06', 'DATE'],
+    ]],
+    ['Le ministre a démissionné lundi.', [['lundi', '2024-10-14', 'DATE']]],
+    ['Le club jouera samedi contre Nantes.', [['samedi', '2024-10-19', 'DATE']]],
+    ['Le prix avait doublé l’an dernier.', [['l’an dernier', '2023', 'DATE']]],
+    ["Il avait voté contre l'année dernière.", [["l'année dernière", '2023', 'DATE']]],
+    ['Le texte a été adopté le mois dernier.', [['le mois dernier', '2024-09', 'DATE']]],
+    ['Les négociations ont échoué la semaine dernière.', [['la semaine dernière', '2024-W41', 'DATE']]],
+    ['Le rapport sera rendu cette semaine.', [['cette semaine', '2024-W42', 'DATE']]],
+    ['La grève a commencé hier.', [['hier', '2024-10-15', 'DATE']]],
+    ["Les magasins ferment aujourd'hui.", [["aujourd'hui", '2024-10-16', 'DATE']]],
+    ['Le verdict tombera demain.', [['demain', '2024-10-17', 'DATE']]],
+    ['La hausse atteint la première semaine de janvier 2021.', [['la première semaine de janvier 2021', '2021-W01', 'DATE']]],
+    ['Le musée rouvre le 1er septembre prochain.', [['le 1er septembre prochain', '2025-09-01', 'DATE']]],
+    ['Les élections de septembre dernier ont surpris.', [['septembre dernier', '2024-09', 'DATE']]],
+    ["L'accord a été signé le 20 décembre dernier.", [['le 20 décembre dernier', '2023-12-20', 'DATE']]],
+    ["Le festival aura lieu l'été prochain.", [["l'été prochain", '2025-SU', 'DATE']]],
+    ['Les prix ont flambé dans les années 1970.', [['les années 1970', '197', 'DATE']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('extractDates: times of day', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Le concert commence à 20 h 30.', [['20 h 30', '2024-10-16T20:30', 'TIME']]],
+    ['Il est parti hier soir.', [['hier soir', '2024-10-15TEV', 'TIME']]],
+    ['Le vote a eu lieu mardi matin.', [['mardi matin', '2024-10-15TMO', 'TIME']]],
+    ['Rendez-vous ce soir devant la mairie.', [['ce soir', '2024-10-16TEV', 'TIME']]],
+    ['Le bal commence samedi 19 octobre à 22h.', [['samedi 19 octobre à 22h', '2024-10-19T22:00', 'TIME']]],
+    ['Le 3 octobre, la séance a débuté à 9 h.', [['Le 3 octobre', '2024-10-03', 'DATE'], ['9 h', '2024-10-03T09:00', 'TIME']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('extractDates: durations, sets and vague references', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Le site a reçu ces dernières 48 heures des milliers de messages.', [['ces dernières 48 heures', 'PT48H', 'DURATION']]],
+    ['La réponse doit venir dans les 24 heures.', [['24 heures', 'PT24H', 'DURATION']]],
+    ['Après dix ans de procédure, le procès s’ouvre.', [['dix ans', 'P10Y', 'DURATION']]],
+    ['Il a fallu quelques minutes pour évacuer.', [['quelques minutes', 'PTXM', 'DURATION']]],
+    ['Ces dernières années, le nombre a doublé.', [['Ces dernières années', 'PXY', 'DURATION']]],
+    ['Le chantier a duré près de trois mois.', [['près de trois mois', 'P3M', 'DURATION']]],
+    ['Il faut un demi-siècle pour reconstruire.', [['un demi-siècle', 'P50Y', 'DURATION']]],
+    ['Le site reçoit 200 visites par jour.', [['par jour', 'P1D', 'SET']]],
+    ['Le loyer est payé chaque mois.', [['chaque mois', 'P1M', 'SET']]],
+    ['Le marché se tient chaque mardi.', [['chaque mardi', 'XXXX-WXX-2', 'SET']]],
+    ['Le bus passe tous les deux jours.', [['tous les deux jours', 'P2D', 'SET']]],
+    ['Il vit maintenant à Lille.', [['maintenant', 'PRESENT_REF', 'DATE']]],
+    ['Le maire a récemment changé d’avis.', [['récemment', 'PAST_REF', 'DATE']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('extractDates: without a reference date', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Le sommet se tiendra le 14 novembre.', [['le 14 novembre', 'XXXX-11-14', 'DATE']]],
+    ['Plusieurs arrestations ont eu lieu fin août.', [['fin août', 'XXXX-08', 'DATE']]],
+    ['Le ministre a démissionné mercredi.', [['mercredi', 'XXXX-WXX-3', 'DATE']]],
+    ['Le prix avait doublé l’an dernier.', [['l’an dernier', 'XXXX', 'DATE']]],
+    ['La grève a commencé hier.', [['hier', 'XXXX-XX-XX', 'DATE']]],
+    ['La société a été fondée en 2006.', [['2006', '2006', 'DATE']]],
+    ['Les résultats du troisième trimestre sont bons.', [['troisième trimestre', 'XXXX-Q3', 'DATE']]],
+    ['Entre le mercredi 6 et le dimanche 10 janvier, les ventes ont triplé.', [
+      ['le mercredi 6', 'XXXX-01-06', 'DATE'], ['le dimanche 10 janvier', 'XXXX-01-10', 'DATE'],
+    ]],
+  ])('%s', (text, expected) => {
+    expect(rows(text, null)).toEqual(expected);
+  });
+
+  it('never depends on the day the tool runs', () => {
+    const a = extractDates('Le sommet se tiendra le 14 novembre, mercredi.', null);
+    expect(a.map((d) => d.value)).toEqual(['XXXX-11-14', 'XXXX-WXX-3']);
+  });
+});
+
+describe('extractDates: offsets', () => {
+  it('returns spans that slice the input exactly, sorted by start', () => {
+    const text = 'Le 14 octobre, après 72 heures de garde à vue et deux ans d’enquête, fin août 2023 reste loin.';
+    const found = extractDates(text, REF);
+    expect(found.length).toBeGreaterThanOrEqual(4);
+    for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+    const starts = found.map((d) => d.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('accepts a month-only reference', () => {
+    expect(rows('Le texte a été adopté le mois dernier.', { value: '2022-06', from: 'byline' })).toEqual([
+      ['le mois dernier', '2022-05', 'DATE'],
+    ]);
+  });
+});
