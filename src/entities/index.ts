@@ -1,5 +1,19 @@
-// Entities stage. STUB — to be replaced; the signature is the contract.
+// Entities stage: organisations, people and places.
+//
+// A small pipeline in the manner of chrono's parsers and refiners:
+//   1. find   candidates: capitalised runs, cue-headed institution names, datelines (candidates.ts)
+//   2. trim   leading determiners, titles and sentence-initial common words
+//   3. read   parentheses after a candidate: tickers and acronyms are aliases, not entities
+//   4. classify each candidate from its words, its left context and the word lists (classify.ts)
+//   5. refine at document level: one type per name, surnames, grouping (group.ts)
+// A learned tagger can replace step 4 (or add candidates in step 1) without touching the rest.
 import type { Entity } from '../types.js';
+import { findDatelines, findInstitutions, findRuns, trimLeading, type Candidate } from './candidates.js';
+import { classify, contextOf, lookup } from './classify.js';
+import { gazetteers, nameKey } from './gazetteers.js';
+import { groupEntities, linkSurnames, unifyTypes, wordsOf, type FinalType, type TypedMention } from './group.js';
+import { STOCK_EXCHANGES } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
 
 export interface EntitiesResult {
   organizations: Entity[];
@@ -7,8 +21,143 @@ export interface EntitiesResult {
   places: Entity[];
 }
 
+/** A parenthesis right after a candidate: "(FB)", "(NASDAQ: MSFT)", "(DTSP)". */
+const PAREN_AFTER = /^[ \u00a0]?\((?<inner>[^()\n]{1,40})\)/u;
+const TICKER = /^(?:(?<exchange>[A-Za-z]{2,10})[ \u00a0]?:[ \u00a0]?)?(?<symbol>[A-Z]{1,5})$/u;
+const ACRONYM = /^(?<acronym>[\p{Lu}][\p{Lu}\p{N}&.-]{1,9})$/u;
+/** Cheap test before any work: a text without a capital letter has no names for these rules. */
+const ANY_CAPITAL = /\p{Lu}/u;
+/** The character before a parenthesis definition: a lower-case word ends right there. */
+const LOWER_WORD_END = /\p{Ll}[ \u00a0]?$/u;
+
+const KIND_PRIORITY: Readonly<Record<Candidate['kind'], number>> = { dateline: 0, institution: 1, run: 2 };
+
+/** Drops candidates overlapping a higher-priority one (datelines, then institutions, then runs). */
+function resolveOverlaps(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every candidate of `text` with its type (null: rejected), evidence and reason, in text order,
+ * after the document-level refiners. For debugging and for training a tagger on the same spans.
+ */
+export function typedMentions(text: string): TypedMention[] {
+  const g = gazetteers();
+  const tokens = tokenize(text);
+
+  // 1-2. find and trim
+  const runOptions = { isKnown: (s: string) => g.names.has(s), isFirstName: (w: string) => g.firstNames.has(w) };
+  const isCommonAtStart = (t: Token): boolean => g.commonWords.has(t.lower) && lookup(t.text) === undefined;
+  const raw = resolveOverlaps([...findDatelines(text, tokens), ...findInstitutions(text, tokens), ...findRuns(text, tokens, runOptions)]);
+  const cands: Candidate[] = [];
+  for (const c of raw) {
+    const known = lookup(c.text);
+    const t = c.kind === 'run' && (known === undefined || known === 'MISC') ? trimLeading(text, tokens, c, isCommonAtStart) : c;
+    if (t) cands.push(t);
+  }
+
+  // 3-4. parentheses and classification
+  const ms: TypedMention[] = [];
+  const consumed = new Set<number>(); // starts of candidates that are tickers
+  const notOrgAcronyms = new Set<string>();
+  const paren = new Map<number, { inner: string; start: number; end: number }>(); // candidate index -> paren
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
+    const m = PAREN_AFTER.exec(text.slice(c.end, c.end + 48));
+    if (m?.groups?.inner) {
+      const open = c.end + m[0].indexOf('(') + 1;
+      paren.set(i, { inner: m.groups.inner, start: open, end: open + m.groups.inner.length });
+    }
+  }
+  // acronyms defined after lower-case words ("contenus … violents (CTEV)") are not names
+  const DEF_PAREN = /\((?<inner>\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/gu;
+  for (let m = DEF_PAREN.exec(text); m !== null; m = DEF_PAREN.exec(text)) {
+    const inner = m.groups?.inner ?? '';
+    if (LOWER_WORD_END.test(text.slice(Math.max(0, m.index - 2), m.index)) && !g.tickers.has(inner) && lookup(inner) !== 'ORG') {
+      notOrgAcronyms.add(inner);
+    }
+  }
+
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
+    if (consumed.has(c.start)) continue;
+    if (notOrgAcronyms.has(c.text)) continue;
+    const ctx = contextOf(text, tokens, c);
+    const cls = classify(c, ctx, tokens);
+    const mention: TypedMention = {
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      type: cls.type,
+      evidence: cls.evidence,
+      reason: cls.reason,
+      words: wordsOf(c.text),
+    };
+    const p = paren.get(i);
+    const inside = p ? cands.findIndex((o, j) => j > i && o.start >= p.start && o.end <= p.end) : -1;
+    if (p) {
+      const tk = TICKER.exec(p.inner);
+      const symbol = tk?.groups?.symbol;
+      const exchange = tk?.groups?.exchange;
+      const isTicker = symbol !== undefined && g.tickers.has(symbol) && (exchange === undefined || STOCK_EXCHANGES.has(exchange));
+      if (isTicker && c.kind !== 'dateline' && mention.type !== 'PER' && mention.type !== 'LOC') {
+        // a ticker names the company: the mention is that organisation, the ticker is no entity
+        if (mention.type === null || mention.evidence === 'default' || mention.evidence === 'shape' || lookup(c.text) !== 'ORG') {
+          if (lookup(c.text) !== 'ORG') mention.canonical = g.tickers.get(symbol);
+        }
+        mention.type = 'ORG';
+        mention.evidence = 'cue';
+        mention.reason = 'ticker-after';
+        for (const o of cands) if (o.start >= p.start && o.end <= p.end) consumed.add(o.start);
+        ms.push(mention);
+        continue;
+      }
+      const ac = ACRONYM.exec(p.inner)?.groups?.acronym;
+      const inner = inside >= 0 ? (cands[inside] as Candidate) : undefined;
+      if (ac && inner && inner.text === ac && mention.type !== null && ac[0] === nameKey(c.text)[0]?.toUpperCase()) {
+        ms.push(mention);
+        ms.push({ start: inner.start, end: inner.end, text: inner.text, type: mention.type, evidence: mention.evidence, reason: 'acronym-alias', words: wordsOf(inner.text), aliasOf: ms.length - 1 });
+        consumed.add(inner.start);
+        // later mentions of the acronym join the same entity through their shared name
+        continue;
+      }
+    }
+    ms.push(mention);
+  }
+
+  // aliases' later mentions: "DTSP" again further on is the same entity
+  const aliasTarget = new Map<string, number>();
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as TypedMention;
+    if (m.aliasOf !== undefined) aliasTarget.set(m.text, m.aliasOf);
+    else {
+      const t = aliasTarget.get(m.text);
+      if (t !== undefined) {
+        m.aliasOf = t;
+        m.type = (ms[t] as TypedMention).type;
+      }
+    }
+  }
+
+  // 5. document-level refiners
+  unifyTypes(ms);
+  linkSurnames(ms);
+  return ms;
+}
+
 /** Organisations, people and places of `text`, one entry per entity, ordered by first mention. */
 export function extractEntities(text: string): EntitiesResult {
-  void text;
-  return { organizations: [], people: [], places: [] };
+  if (!ANY_CAPITAL.test(text)) return { organizations: [], people: [], places: [] };
+  // mentions are in text order already (candidates are sorted and an alias follows its name),
+  // which aliasOf indices rely on.
+  const groups = groupEntities(typedMentions(text));
+  return { organizations: groups.ORG, people: groups.PER, places: groups.LOC };
 }
+
+export type { FinalType };

@@ -1,0 +1,290 @@
+// Finding name candidates: capitalised runs, long institution names headed by a cue noun, and
+// all-caps datelines. Nothing here decides a type; classify.ts does (and a learned tagger can
+// later replace it while keeping these spans).
+import {
+  ARTICLE_AFTER_DE,
+  POSTPOSED_ORG_HEADS,
+  DOTTED_ORG_SUFFIXES,
+  GLUED_HONORIFICS,
+  INSTITUTION_HEADS,
+  LEADING_FUNCTION_WORDS,
+  NAME_CONNECTORS,
+  PERSON_TITLES,
+} from './lexicon.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+export type CandidateKind = 'run' | 'institution' | 'dateline';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  /** Token index range, inclusive. */
+  first: number;
+  last: number;
+  kind: CandidateKind;
+  /** A title or honorific was stripped from the front, or stands just before ("M.", "le ministre"). */
+  title: 'honorific' | 'title' | null;
+}
+
+/** Spaces allowed between two words of one name (no line break, no punctuation). */
+const NAME_SPACE = /^[ \u00a0\u202f]{1,2}$/u;
+const AMPERSAND_GAP = /^[ \u00a0]?&[ \u00a0]?$/u;
+const APOSTROPHE_GAP = /^['’]$/u;
+const DOT_GAP = /^\.[ \u00a0]?$/u;
+/** Adjectives of official names: "numérique", "aérospatiale", "nationale", "européen". */
+const NAME_ADJECTIVE = /^\p{Ll}[\p{Ll}-]{2,}(?:ique|iques|al|ale|aux|ales|ien|ienne|iens|iennes|aire|aires|el|elle|els|elles|if|ive|ifs|ives|ais|aise|ain|aine|éen|éenne|ier|ière|iste|istes|eur|rice|ent|ente|ant|ante|é|ée|és|ées|eux|euse|ional|ionale)$/u;
+/** A continuation of a list inside one official name: ", des Innovations", "et de l'Industrie". */
+const LIST_GAP = /^,?[ \u00a0]$/u;
+/** An all-caps dateline opening a paragraph: "JAKARTA - ", "PARIS (AFP) — ". */
+const DATELINE = /^(?<place>\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}'’-]+){0,3})[ \u00a0]*(?:\([^()\n]{1,30}\)[ \u00a0]*)?[-–—][ \u00a0]/gmu;
+
+const gapBetween = (text: string, a: Token, b: Token): string => text.slice(a.end, b.start);
+
+/** The connector chain starting at token i ("de", "de la", "d'", "of the") and the index of the capitalised token after it, or -1. */
+function connectorChain(text: string, tokens: Token[], i: number): number {
+  let k = i;
+  for (let n = 0; n < 3; n++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!t || !next) return -1;
+    const isConn = NAME_CONNECTORS.has(t.lower) || (n > 0 && ARTICLE_AFTER_DE.has(t.lower));
+    if (!isConn || t.shape !== 'lower') return -1;
+    const gap = gapBetween(text, t, next);
+    if (!NAME_SPACE.test(gap) && !APOSTROPHE_GAP.test(gap)) return -1;
+    if (isCapitalised(next) && next.shape !== 'initial') return k + 1;
+    k++;
+  }
+  return -1;
+}
+
+/** End offset of token i, taking in a dot that belongs to it ("D.C.", "Inc."). */
+function endWithDot(text: string, t: Token): number {
+  if (text[t.end] === '.' && (t.shape === 'initial' || DOTTED_ORG_SUFFIXES.has(t.lower))) return t.end + 1;
+  return t.end;
+}
+
+export interface RunOptions {
+  /** Whether a string is a known name (gazetteers): joins "Amérique latine", stops "Facebook de Donald Trump". */
+  isKnown(name: string): boolean;
+  isFirstName(word: string): boolean;
+}
+
+const NO_KNOWLEDGE: RunOptions = { isKnown: () => false, isFirstName: () => false };
+/** How many lower-case words a known name may run on ("Amérique latine", "Afrique du Nord" is capitalised). */
+const MAX_LOWER_TAIL = 2;
+
+/** Maximal runs of capitalised tokens joined by spaces, "&", apostrophes, initials or connectors. */
+export function findRuns(text: string, tokens: Token[], opts: RunOptions = NO_KNOWLEDGE): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first || !isCapitalised(first)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let end = endWithDot(text, first);
+    for (;;) {
+      const cur = tokens[last];
+      const next = tokens[last + 1];
+      if (!cur || !next) break;
+      const gap = text.slice(end, next.start);
+      const gapFromToken = gapBetween(text, cur, next);
+      if (isCapitalised(next) && (NAME_SPACE.test(gap) || gap === '' || AMPERSAND_GAP.test(gap))) {
+        // "M.Dourov": an honorific glued by its dot starts a new candidate.
+        if (gap === '' && GLUED_HONORIFICS.has(cur.lower) && DOT_GAP.test(gapFromToken)) break;
+        last++;
+        end = endWithDot(text, next);
+        continue;
+      }
+      if (isCapitalised(next) && cur.shape === 'initial' && APOSTROPHE_GAP.test(gapFromToken)) {
+        last++; // "O'Brien"
+        end = endWithDot(text, next);
+        continue;
+      }
+      if (NAME_SPACE.test(gap) && next.shape === 'lower') {
+        const capAt = connectorChain(text, tokens, last + 1);
+        const left = text.slice(first.start, end);
+        // two names side by side ("Facebook de Donald Trump") are not one name
+        const joined = capAt > 0 ? text.slice(first.start, (tokens[capAt] as Token).end) : '';
+        const right = capAt > 0 ? (tokens[capAt] as Token).text : '';
+        const twoNames =
+          capAt > 0 &&
+          !opts.isKnown(joined) &&
+          (opts.isFirstName(right) || (opts.isKnown(left) && !INSTITUTION_HEADS.has(first.lower)));
+        if (capAt > 0 && !twoNames) {
+          last = capAt;
+          end = endWithDot(text, tokens[capAt] as Token);
+          continue;
+        }
+      }
+      break;
+    }
+    // a known name with a lower-case tail: "Amérique latine"
+    for (let k = 1; k <= MAX_LOWER_TAIL; k++) {
+      const tail = tokens[last + k];
+      const before = tokens[last + k - 1];
+      if (!tail || !before || tail.shape !== 'lower' || !NAME_SPACE.test(gapBetween(text, before, tail))) break;
+      if (opts.isKnown(text.slice(first.start, tail.end))) {
+        last += k;
+        end = tail.end;
+        break;
+      }
+    }
+    // "la Tech coalition"
+    const post = tokens[last + 1];
+    const cur = tokens[last];
+    if (post && cur && POSTPOSED_ORG_HEADS.has(post.lower) && post.shape === 'lower' && NAME_SPACE.test(gapBetween(text, cur, post)) && end === cur.end) {
+      last++;
+      end = post.end;
+    }
+    out.push(makeCandidate(text, tokens, i, last, end, 'run'));
+    i = last + 1;
+  }
+  return out;
+}
+
+function makeCandidate(text: string, tokens: Token[], first: number, last: number, end: number, kind: CandidateKind): Candidate {
+  const start = (tokens[first] as Token).start;
+  return { start, end, text: text.slice(start, end), first, last, kind, title: null };
+}
+
+/**
+ * Official names headed by a cue noun that may be lower case and run over lower-case words,
+ * commas and "et": "ministère du Développement numérique, des Innovations et de l'Industrie
+ * aérospatiale", "Chambre de commerce des États-Unis", "Commission européenne". A lower-case head
+ * needs a capitalised word in the name; the name ends after its last capitalised segment (and
+ * its adjectives), or, for a capitalised head, after its last segment.
+ */
+export function findInstitutions(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let h = 0; h < tokens.length; h++) {
+    const head = tokens[h];
+    if (!head || !INSTITUTION_HEADS.has(head.lower)) continue;
+    if (head.shape !== 'lower' && head.shape !== 'title') continue;
+    const capHead = head.shape === 'title';
+    let k = h; // index of the last token consumed
+    let goodEnd = -1; // last token index of an acceptable end
+    let sawCap = false;
+    const takeAdjectives = (): void => {
+      for (;;) {
+        const cur = tokens[k];
+        const nxt = tokens[k + 1];
+        if (!cur || !nxt || nxt.shape !== 'lower' || !NAME_ADJECTIVE.test(nxt.lower)) return;
+        if (!NAME_SPACE.test(gapBetween(text, cur, nxt))) return;
+        k++;
+      }
+    };
+    takeAdjectives();
+    if (capHead && k > h) goodEnd = k; // "Commission européenne"
+    for (let seg = 0; seg < 8; seg++) {
+      let c = k + 1;
+      const cur = tokens[k];
+      let t = tokens[c];
+      if (!cur || !t) break;
+      let gap = gapBetween(text, cur, t);
+      if (!NAME_SPACE.test(gap) && !LIST_GAP.test(gap)) break;
+      if (t.lower === 'et' && t.shape === 'lower') {
+        const after = tokens[c + 1];
+        if (!after) break;
+        gap = gapBetween(text, t, after);
+        if (!NAME_SPACE.test(gap)) break;
+        c++;
+        t = after;
+      } else if (gap.startsWith(',')) {
+        // a comma continues the name only with another "de …" segment
+        if (!(t.lower === 'de' || t.lower === 'des' || t.lower === 'du' || t.lower === 'd')) break;
+      }
+      // connector chain: de / du / des / d' / de la / de l'
+      if (!(t.lower === 'de' || t.lower === 'des' || t.lower === 'du' || t.lower === 'd') || t.shape !== 'lower') break;
+      let s = c + 1;
+      const art = tokens[s];
+      if (art && art.shape === 'lower' && ARTICLE_AFTER_DE.has(art.lower) && (t.lower === 'de' || t.lower === 'd')) s++;
+      const word = tokens[s];
+      const before = tokens[s - 1];
+      if (!word || !before) break;
+      const g2 = gapBetween(text, before, word);
+      if (!NAME_SPACE.test(g2) && !APOSTROPHE_GAP.test(g2)) break;
+      if (word.shape === 'title' || word.shape === 'upper') {
+        k = s;
+        // further capitalised words of the same segment: "des États-Unis", "de Nouvelle Calédonie"
+        for (;;) {
+          const a = tokens[k];
+          const b = tokens[k + 1];
+          if (!a || !b || !(b.shape === 'title' || b.shape === 'upper') || !NAME_SPACE.test(gapBetween(text, a, b))) break;
+          k++;
+        }
+        sawCap = true;
+        takeAdjectives();
+        goodEnd = k;
+      } else if (word.shape === 'lower' && !LEADING_FUNCTION_WORDS.has(word.lower)) {
+        k = s; // "de commerce": kept only if a capitalised segment follows, or the head is capitalised
+        takeAdjectives();
+        if (capHead && seg === 0) goodEnd = k;
+      } else break;
+    }
+    if (goodEnd < 0 || (!capHead && !sawCap)) continue;
+    const endTok = tokens[goodEnd] as Token;
+    out.push(makeCandidate(text, tokens, h, goodEnd, endTok.end, 'institution'));
+    h = goodEnd;
+  }
+  return out;
+}
+
+/** All-caps place names opening a paragraph and followed by a dash: news datelines. */
+export function findDatelines(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  DATELINE.lastIndex = 0;
+  for (let m = DATELINE.exec(text); m !== null; m = DATELINE.exec(text)) {
+    const place = m.groups?.place ?? '';
+    const start = m.index;
+    const end = start + place.length;
+    const first = tokens.findIndex((t) => t.start === start);
+    if (first < 0) continue;
+    let last = first;
+    while ((tokens[last + 1]?.end ?? Infinity) <= end) last++;
+    out.push({ start, end, text: place, first, last, kind: 'dateline', title: null });
+  }
+  return out;
+}
+
+/**
+ * Leading words that are not part of the name: determiners, function words, titles ("Le
+ * Président Erdogan" -> "Erdogan", title noted) and, at a sentence start, common words ("Selon
+ * Reuters" -> "Reuters"). Returns the trimmed candidate, or null when nothing is left.
+ */
+export function trimLeading(
+  text: string,
+  tokens: Token[],
+  c: Candidate,
+  isCommonAtStart: (t: Token) => boolean,
+): Candidate | null {
+  let first = c.first;
+  let title = c.title;
+  for (;;) {
+    const t = tokens[first];
+    if (!t || first > c.last) return null;
+    const nextTok = tokens[first + 1];
+    if (PERSON_TITLES.has(t.lower)) {
+      const glued = GLUED_HONORIFICS.has(t.lower) && text[t.end] === '.';
+      title = glued || t.lower === 'mme' || t.lower === 'm' ? 'honorific' : title ?? 'title';
+    } else if (LEADING_FUNCTION_WORDS.has(t.lower) || (t.sentenceStart && isCommonAtStart(t)) || (first > c.first && t.shape === 'lower')) {
+      // a word between a title and the name cuts them apart: "Ambassadeur de France" is no person
+      if (t.shape === 'lower' || NAME_CONNECTORS.has(t.lower)) title = c.title;
+    } else break;
+    if (first === c.last || !nextTok) return null;
+    first++;
+  }
+  // trailing function words: "Twitter En" (français)
+  let last = c.last;
+  let end = c.end;
+  while (last > first && LEADING_FUNCTION_WORDS.has((tokens[last] as Token).lower)) {
+    last--;
+    end = (tokens[last] as Token).end;
+  }
+  if (first === c.first && last === c.last) return c;
+  const start = (tokens[first] as Token).start;
+  return { ...c, first, last, start, end, text: text.slice(start, end), title };
+}

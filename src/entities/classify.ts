@@ -1,0 +1,170 @@
+// Classifying one candidate from its own words, the few words before it and the word lists.
+// Every decision carries the strength of its evidence, so that document-level refiners (and a
+// learned tagger later) can overrule weak guesses with strong ones.
+import type { Candidate } from './candidates.js';
+import { gazetteers, nameKey, type EntityType } from './gazetteers.js';
+import {
+  GLUED_HONORIFICS,
+  LEADING_FUNCTION_WORDS,
+  NAME_CONNECTORS,
+  NON_ORG_ACRONYMS,
+  ORG_HEADS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  PLACE_NAME_FIRST_WORDS,
+  PLACE_PREPOSITIONS,
+} from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** Reason of a one-word, sentence-initial name with no other evidence: dropped unless typed elsewhere. */
+export const SENTENCE_START_UNKNOWN = 'sentence-start-unknown';
+
+/** From strongest to weakest. */
+export type Evidence = 'lexicon' | 'cue' | 'shape' | 'default';
+export const EVIDENCE_RANK: Readonly<Record<Evidence, number>> = { lexicon: 3, cue: 2, shape: 1, default: 0 };
+
+export interface Classification {
+  /** null: not an entity (a common word, a title, a MISC name). */
+  type: Exclude<EntityType, 'MISC'> | null;
+  evidence: Evidence;
+  reason: string;
+}
+
+export interface Context {
+  /** A title or honorific just before the name ("M.", "le ministre", "le président français"). */
+  title: 'honorific' | 'title' | null;
+  /** The title is right before the name (or was stripped from it): "le ministre Madiyev", not "le ministre français X". */
+  titleAdjacent: boolean;
+  /** An organisation noun just before ("la société", "le journal britannique"). */
+  orgHead: boolean;
+  /** A place noun just before ("la ville de"). */
+  placeHead: boolean;
+  /** A place preposition just before ("à", "en", "aux"). */
+  placePreposition: boolean;
+}
+
+/** Gaps the look-back may cross: spaces, an elision apostrophe, a dot after an honorific, an opening quote. */
+const LOOKBACK_GAP = /^(?:[ \u00a0]{1,2}|['’]|\.[ \u00a0]?|[ \u00a0]?[«"“][ \u00a0]?)$/u;
+/** At most this many words between a cue and the name (adjectives: "le journal britannique Telegraph"). */
+const MAX_LOOKBACK = 3;
+
+/** The cue words in the few tokens before a candidate, within its sentence. */
+export function contextOf(text: string, tokens: Token[], c: Candidate): Context {
+  const ctx: Context = { title: c.title, titleAdjacent: c.title !== null, orgHead: false, placeHead: false, placePreposition: false };
+  let right = tokens[c.first];
+  let crossedDe = false;
+  for (let i = c.first - 1, n = 0; i >= 0 && n < MAX_LOOKBACK && right; i--, n++) {
+    const t = tokens[i] as Token;
+    const gap = text.slice(t.end, right.start);
+    if (!LOOKBACK_GAP.test(gap)) break;
+    if (gap.startsWith('.') && !GLUED_HONORIFICS.has(t.lower)) break;
+    if (PERSON_TITLES.has(t.lower)) {
+      // "Ambassadeur de France": a title before "de" is not the title of the name
+      if (!ctx.title && !crossedDe) {
+        ctx.title = GLUED_HONORIFICS.has(t.lower) ? 'honorific' : 'title';
+        ctx.titleAdjacent = n === 0;
+      }
+      break;
+    }
+    if (t.shape !== 'lower') break;
+    if (ORG_HEADS.has(t.lower)) {
+      ctx.orgHead = true;
+      break;
+    }
+    if (PLACE_HEADS.has(t.lower)) {
+      ctx.placeHead = true;
+      break;
+    }
+    if (n === 0 && PLACE_PREPOSITIONS.has(t.lower)) {
+      ctx.placePreposition = true;
+      break;
+    }
+    // "la ville de Christchurch": cross the connector once, to reach the head noun
+    if (n === 0 && (t.lower === 'de' || t.lower === 'd')) {
+      crossedDe = true;
+      right = t;
+      continue;
+    }
+    if (LEADING_FUNCTION_WORDS.has(t.lower) || NAME_CONNECTORS.has(t.lower)) break;
+    right = t;
+  }
+  return ctx;
+}
+
+const TRAILING_DOT = /\.$/u;
+/** Shorter names are matched as written only ("CE", "Cé" and "ce" are different things). */
+const MIN_KEY_LOOKUP = 5;
+const LOWER_WORD_INSIDE = /(?:^|[ \u00a0'’])\p{Ll}{3,}/u;
+
+/** Known type of a name as written, or by its case- and accent-free key. */
+export function lookup(name: string): EntityType | undefined {
+  const g = gazetteers();
+  const exact = g.names.get(name) ?? g.names.get(name.replace(TRAILING_DOT, ''));
+  if (exact) return exact;
+  // Case- and accent-free lookup only for longer, non-common names: "Ce" must not find "CE".
+  const key = nameKey(name);
+  // "Les attaques" is not the commune "Les Attaques": lower-case words must match as written
+  if (LOWER_WORD_INSIDE.test(name)) return undefined;
+  if (key.length < MIN_KEY_LOOKUP || g.commonWords.has(key)) return undefined;
+  return g.namesByKey.get(key);
+}
+
+export function classify(c: Candidate, ctx: Context, tokens: Token[]): Classification {
+  const g = gazetteers();
+  const words = tokens.slice(c.first, c.last + 1);
+  const firstTok = words[0] as Token;
+  const lastTok = words[words.length - 1] as Token;
+  const single = words.length === 1;
+
+  if (c.kind === 'dateline') return { type: 'LOC', evidence: 'cue', reason: 'dateline' };
+  if (c.kind === 'institution') return { type: 'ORG', evidence: 'cue', reason: 'institution-head' };
+  if (single && firstTok.shape === 'upper' && NON_ORG_ACRONYMS.has(firstTok.text)) {
+    return { type: null, evidence: 'lexicon', reason: 'non-org-acronym' };
+  }
+  if (ctx.title === 'honorific') return { type: 'PER', evidence: 'cue', reason: 'honorific' };
+
+  const known = lookup(c.text);
+  if (known === 'MISC') return { type: null, evidence: 'lexicon', reason: 'known-misc' };
+  // an adjacent title beats a word list for one word: "le président Wilson", "M. Paris"
+  if (known && !(ctx.title && ctx.titleAdjacent && single && known !== 'PER')) return { type: known, evidence: 'lexicon', reason: 'gazetteer' };
+
+  if (!single && ORG_HEADS.has(lastTok.lower) && lastTok.shape !== 'lower') {
+    return { type: 'ORG', evidence: 'cue', reason: 'org-head-inside' };
+  }
+  if (ctx.title) return { type: 'PER', evidence: 'cue', reason: 'title-before' };
+  if (ctx.orgHead) return { type: 'ORG', evidence: 'cue', reason: 'org-head-before' };
+  if (ctx.placeHead) return { type: 'LOC', evidence: 'cue', reason: 'place-head-before' };
+  if (!single && PLACE_NAME_FIRST_WORDS.has(firstTok.lower) && firstTok.shape === 'title') {
+    return { type: 'LOC', evidence: 'cue', reason: 'place-word-first' };
+  }
+  if (!single && ORG_HEADS.has(firstTok.lower) && firstTok.shape === 'title') {
+    return { type: 'ORG', evidence: 'cue', reason: 'org-head-first' };
+  }
+  const second = words[1];
+  if (!single && g.firstNames.has(firstTok.text) && second && (second.shape === 'title' || second.shape === 'initial')) {
+    return { type: 'PER', evidence: 'shape', reason: 'first-name' };
+  }
+  if (single && (g.commonWords.has(firstTok.lower) || g.capitalisedCommon.has(firstTok.lower))) {
+    return { type: null, evidence: 'shape', reason: 'common-word' };
+  }
+  // a capital at the start of a sentence or a line says nothing; another mention may still
+  // type this word (group.ts unifyTypes)
+  if (single && firstTok.sentenceStart && firstTok.shape === 'title') {
+    return { type: null, evidence: 'default', reason: SENTENCE_START_UNKNOWN };
+  }
+  if (single && firstTok.shape === 'upper') {
+    if (firstTok.text.length > 6) return { type: null, evidence: 'shape', reason: 'shouted-word' };
+    return { type: 'ORG', evidence: 'shape', reason: 'acronym' };
+  }
+  if (ctx.placePreposition) return { type: 'LOC', evidence: 'default', reason: 'place-preposition' };
+  if (!single) {
+    // "France Diplomatie", "Air Canada": a known place or organisation inside an unknown name
+    if (words.some((w) => w.shape === 'title' && lookup(w.text) !== undefined && lookup(w.text) !== 'PER')) {
+      return { type: 'ORG', evidence: 'default', reason: 'known-word-inside' };
+    }
+    const allTitle = words.every((w) => w.shape === 'title');
+    if (allTitle && words.length <= 3 && !g.commonWords.has(firstTok.lower)) return { type: 'PER', evidence: 'default', reason: 'title-case-pair' };
+    return { type: 'ORG', evidence: 'default', reason: 'long-run' };
+  }
+  return { type: 'ORG', evidence: 'default', reason: 'unknown-single' };
+}

@@ -1,0 +1,85 @@
+// Lazy, cached access to data/gazetteers/ (built by scripts/build-gazetteers.mjs). The folder is
+// resolved from this module's URL, so the same code works from src/entities/ (tests, tsx) and
+// dist/entities/ (the build).
+import { readFileSync } from 'node:fs';
+import { EXTRA_TICKERS, KNOWN_ORGS, WORLD_REGIONS } from './lexicon.js';
+
+export type EntityType = 'ORG' | 'PER' | 'LOC' | 'MISC';
+
+export interface Gazetteers {
+  /** Exact names (as written) -> type: places, organisations, training-corpus names. */
+  names: Map<string, EntityType>;
+  /** The same names keyed by a case- and accent-insensitive key (see nameKey). */
+  namesByKey: Map<string, EntityType>;
+  /** First names (as written): a run starting with one is a person. */
+  firstNames: Set<string>;
+  /** Lower-case words that are common French words (rejects sentence-initial capitals). */
+  commonWords: Set<string>;
+  /** Lower-case words often capitalised mid-sentence without being (part of) a name. */
+  capitalisedCommon: Set<string>;
+  /** Ticker symbol -> company name. */
+  tickers: Map<string, string>;
+}
+
+const DATA_DIR = new URL('../../data/gazetteers/', import.meta.url);
+
+let cache: Gazetteers | undefined;
+
+const LEGAL_SUFFIX = /,?\s(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|S\.?A\.?|AG|N\.?V\.?|Holdings?|Group|Co\.?)$/u;
+const COMBINING_MARKS = /\p{M}/gu;
+const APOSTROPHES = /[’`´]/g;
+
+/** Case-, accent- and apostrophe-insensitive key of a name. */
+export function nameKey(s: string): string {
+  return s.normalize('NFKD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'").toLowerCase();
+}
+
+function lines(file: string): string[] {
+  let raw: string;
+  try {
+    raw = readFileSync(new URL(file, DATA_DIR), 'utf8');
+  } catch {
+    // A missing list degrades recall; it must not break the pipeline.
+    return [];
+  }
+  return raw.split('\n').filter((l) => l.length > 0);
+}
+
+/** The gazetteers, read on first use and cached. */
+export function gazetteers(): Gazetteers {
+  if (cache) return cache;
+  const names = new Map<string, EntityType>();
+  const namesByKey = new Map<string, EntityType>();
+  const add = (name: string, type: EntityType, override: boolean): void => {
+    if (override || !names.has(name)) names.set(name, type);
+    const key = nameKey(name);
+    if (override || !namesByKey.has(key)) namesByKey.set(key, type);
+  };
+  // Lower priority first; later, more reliable lists override.
+  for (const n of lines('org-international.txt')) add(n, 'ORG', false);
+  for (const n of lines('org.txt')) add(n, 'ORG', false);
+  for (const n of lines('loc.txt')) add(n, 'LOC', true);
+  for (const l of lines('winer-names.tsv')) {
+    const tab = l.indexOf('\t');
+    if (tab > 0) add(l.slice(0, tab), l.slice(tab + 1) as EntityType, true);
+  }
+  for (const n of WORLD_REGIONS) add(n, 'LOC', true);
+  for (const n of KNOWN_ORGS) add(n, 'ORG', true);
+
+  const tickers = new Map<string, string>();
+  for (const l of lines('tickers.tsv')) {
+    const tab = l.indexOf('\t');
+    if (tab > 0) tickers.set(l.slice(0, tab), l.slice(tab + 1).replace(LEGAL_SUFFIX, ''));
+  }
+  for (const [t, n] of EXTRA_TICKERS) tickers.set(t, n);
+
+  cache = {
+    names,
+    namesByKey,
+    firstNames: new Set(lines('per-first-names.txt')),
+    commonWords: new Set(lines('common-words.txt')),
+    capitalisedCommon: new Set(lines('capitalised-common.txt')),
+    tickers,
+  };
+  return cache;
+}
