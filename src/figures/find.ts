@@ -1,0 +1,870 @@
+// Find: where the figures are, and what their parts are (numeral, magnitude, fraction,
+// percent sign, currency, unit, counted noun). Values are composed in resolve.ts.
+import {
+  ADDRESS_WORDS_AFTER,
+  AGE_CUES_AFTER,
+  AGE_CUES_BEFORE,
+  AGE_PERSON_NOUNS,
+  AGE_UNITS,
+  APPROXIMATION_NOUNS,
+  CURRENCY_CODES,
+  CURRENCY_NAMES,
+  CURRENCY_NAMES_NEEDING_VARIANT,
+  CURRENCY_SYMBOLS,
+  DEGREE_SCALES,
+  DIGIT_ORDINAL_SUFFIXES,
+  DOLLAR_PREFIXES,
+  FRACTION_WORDS,
+  FUNCTION_WORDS,
+  HALF_WORDS,
+  IRREGULAR_ORDINALS,
+  LABEL_WORDS_BEFORE,
+  MAGNITUDE_ABBREVIATIONS,
+  MAGNITUDE_WORDS,
+  MONTHS,
+  PERCENT_SYMBOLS,
+  PERCENT_WORDS,
+  POSTPOSED_ADJECTIVE_SUFFIXES,
+  PREPOSED_ADJECTIVES,
+  QUALIFIER_PHRASES,
+  SECOND_DETERMINERS,
+  THOUSAND_WORDS,
+  TIME_NOUNS,
+  TITLE_NOUNS_AFTER_FIRST,
+  UNIT_SYMBOLS,
+  UNIT_WORDS,
+  WEEKDAYS,
+  YEAR_CUES_BEFORE,
+} from './lexicon.js';
+import { glued, onlySpaces, ordinalStem, parseWordNumber } from './numbers.js';
+import { isPlainInteger, parseDigits, tokenize, type Token } from './tokens.js';
+
+export interface Part {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Candidate {
+  /** The figure's span. */
+  start: number;
+  end: number;
+  /** The number itself: digits or number words. */
+  numeral: Part & { value: number; form: 'digits' | 'words' };
+  sign?: Part;
+  /** "millions", "Md", "mille" after a numeral. */
+  magnitude?: Part;
+  /** "et demi" after the number. */
+  half?: Part;
+  /** Fraction denominator: "quarts", "tiers", "cinquièmes", "demi". */
+  denominator?: Part;
+  /** "dizaine", "centaines", "millier": the numeral multiplies it, the figure is approximate. */
+  approximation?: Part;
+  ordinal?: boolean;
+  percent?: Part;
+  currency?: Part;
+  /** Measurement unit as written (quantities, ages). */
+  unit?: Part;
+  /** The unit is an age ("âgé de 45 ans"). */
+  age?: boolean;
+  /** The counted noun phrase (counts and ordinals). */
+  counted?: Part;
+  /** Upper bound of a range ("entre 10 et 20 euros"): its own candidate. */
+  rangeEnd?: Candidate;
+}
+
+const SIGN_CHARS: ReadonlySet<string> = new Set(['+', '-', '−']);
+/** Characters that, glued on both sides of two numbers, make a code, a score, a date or a time. */
+const NUMBER_JOINERS: ReadonlySet<string> = new Set(['-', '–', '/', ':', '.', ',', '‑', '_', '×', 'x', 'h']);
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  '.', '!', '?', '«', '"', '“', '”', ':', ';', '(', '—', '–', '-', '*', '•', '[', '…', '»',
+]);
+const LIST_MARKERS: ReadonlySet<string> = new Set(['.', ')', '°']);
+const LABEL_SYMBOLS: ReadonlySet<string> = new Set(['#', '°', 'º', '§', '№']);
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+const RANGE_WORDS: ReadonlySet<string> = new Set(['et', 'à', 'a', 'au']);
+const RANGE_SYMBOLS: ReadonlySet<string> = new Set(['-', '–']);
+
+const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS);
+const LONGEST_UNIT_WORDS = Math.max(...UNIT_WORDS.map((u) => u.split(/[ '-]/u).length * 2));
+const LONGEST_PERCENT_WORDS = 6;
+const YEAR_MIN = 1000;
+const YEAR_MAX = 2100;
+/** A day of the month, when followed by a month name. */
+const DAY_MAX = 31;
+const CAPITAL_RE = /^\p{Lu}/u;
+const QUALIFIER_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...QUALIFIER_PHRASES.keys()].map((p) => p.split(/[ ']/u)[0] ?? p),
+);
+
+/** Text between two tokens when it is only horizontal space, "" when glued, else null. */
+function spacing(text: string, a: Token, b: Token): string | null {
+  if (a.end === b.start) return '';
+  return onlySpaces(text, a.end, b.start) ? ' ' : null;
+}
+
+export class Finder {
+  readonly tokens: Token[];
+  private readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+    this.tokens = tokenize(text);
+  }
+
+  /** All candidates, left to right, not overlapping. */
+  findAll(): Candidate[] {
+    const out: Candidate[] = [];
+    const toks = this.tokens;
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i];
+      if (t === undefined) break;
+      if (t.type === 'sym' && !CURRENCY_SYMBOLS.has(t.text)) {
+        i++;
+        continue;
+      }
+      const found = this.candidateAt(i);
+      if (found === null) {
+        i++;
+        continue;
+      }
+      const [cand, next] = found;
+      const prev = out[out.length - 1];
+      const merged = prev !== undefined ? this.mergeRange(prev, cand) : null;
+      if (merged !== null) out[out.length - 1] = merged;
+      else out.push(cand);
+      i = Math.max(next, i + 1);
+    }
+    return out;
+  }
+
+  /** A candidate starting at token i (or its currency prefix), with the index after it. */
+  private candidateAt(i: number): [Candidate, number] | null {
+    const toks = this.tokens;
+    const t = toks[i];
+    if (t === undefined) return null;
+    // Currency written first: "€12", "$ 5", "US$ 3 millions", "USD 12", "CHF 40".
+    const prefix = this.currencyPrefix(i);
+    if (prefix !== null) {
+      const [cur, ni] = prefix;
+      const n = toks[ni];
+      if (n !== undefined && n.type === 'num') {
+        const core = this.core(ni, false);
+        if (core !== null) {
+          const [cand, next] = core;
+          if (cand.currency === undefined && cand.percent === undefined && cand.unit === undefined) {
+            cand.currency = cur;
+            cand.start = Math.min(cand.start, cur.start);
+            delete cand.counted;
+            return [cand, next];
+          }
+        }
+      }
+    }
+    if (t.type === 'num' || t.type === 'word') return this.core(i, true);
+    return null;
+  }
+
+  private currencyPrefix(i: number): [Part, number] | null {
+    const toks = this.tokens;
+    const t = toks[i];
+    if (t === undefined) return null;
+    let end = i;
+    if (t.type === 'sym' && CURRENCY_SYMBOLS.has(t.text)) {
+      end = i + 1;
+    } else if (t.type === 'word' && DOLLAR_PREFIXES.has(t.text)) {
+      const d = toks[i + 1];
+      if (d === undefined || d.text !== '$' || !glued(t, d)) return null;
+      end = i + 2;
+    } else if (t.type === 'word' && CURRENCY_CODES.has(t.text)) {
+      end = i + 1;
+    } else return null;
+    const last = toks[end - 1];
+    const n = toks[end];
+    if (last === undefined || n === undefined || n.type !== 'num' || spacing(this.text, last, n) === null) return null;
+    const prev = toks[i - 1];
+    if (prev !== undefined && prev.type !== 'sym' && glued(prev, t)) return null;
+    return [this.part(t.start, last.end), end];
+  }
+
+  private part(start: number, end: number): Part {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** Is token i the first of its sentence (or line)? */
+  private sentenceStart(i: number): boolean {
+    const t = this.tokens[i];
+    const prev = this.tokens[i - 1];
+    if (t === undefined) return false;
+    if (prev === undefined) return true;
+    if (this.text.slice(prev.end, t.start).includes('\n')) return true;
+    return prev.type === 'sym' && SENTENCE_OPENERS.has(prev.text);
+  }
+
+  private lineStart(i: number): boolean {
+    const t = this.tokens[i];
+    const prev = this.tokens[i - 1];
+    if (t === undefined) return false;
+    return prev === undefined || this.text.slice(prev.end, t.start).includes('\n');
+  }
+
+  /** The word token before i, if joined to it by spaces only. */
+  private wordBefore(i: number): Token | undefined {
+    const t = this.tokens[i];
+    const prev = this.tokens[i - 1];
+    if (t === undefined || prev === undefined || prev.type !== 'word') return undefined;
+    return spacing(this.text, prev, t) === ' ' ? prev : undefined;
+  }
+
+  /** Next token after index j-1 when joined by spaces (or glued if allowed). */
+  private nextJoined(j: number, allowGlued: boolean): Token | undefined {
+    const a = this.tokens[j - 1];
+    const b = this.tokens[j];
+    if (a === undefined || b === undefined) return undefined;
+    const s = spacing(this.text, a, b);
+    if (s === null || (s === '' && !allowGlued)) return undefined;
+    return b;
+  }
+
+  /**
+   * Reads a phrase of tokens starting at j, joined as written (spaces collapsed to one,
+   * glued tokens glued) and returns the longest prefix accepted by `accept`.
+   */
+  private longestPhrase(
+    j: number,
+    maxTokens: number,
+    accept: (raw: string, lower: string) => boolean,
+  ): [Part, number, string] | null {
+    let raw = '';
+    let lower = '';
+    let best: [Part, number, string] | null = null;
+    const first = this.tokens[j];
+    if (first === undefined) return null;
+    for (let k = j; k < this.tokens.length && k < j + maxTokens; k++) {
+      const t = this.tokens[k];
+      if (t === undefined) break;
+      if (k > j) {
+        const prev = this.tokens[k - 1];
+        if (prev === undefined) break;
+        const s = spacing(this.text, prev, t);
+        if (s === null) break;
+        raw += s;
+        lower += s;
+      }
+      raw += t.text;
+      lower += APOSTROPHES.has(t.text) ? "'" : t.lower;
+      if (accept(raw, lower)) best = [this.part(first.start, t.end), k + 1, lower];
+    }
+    return best;
+  }
+
+  /**
+   * The figure whose number starts at token i. `checkPrefix`: look for a sign before a digit.
+   * Returns the candidate and the index of the token after it, or null (not a figure).
+   */
+  private core(i: number, checkPrefix: boolean): [Candidate, number] | null {
+    const t = this.tokens[i];
+    if (t === undefined) return null;
+    if (t.type === 'num') return this.digitCore(i, checkPrefix);
+    if (t.type === 'word') return this.wordCore(i);
+    return null;
+  }
+
+  private digitCore(i: number, checkPrefix: boolean): [Candidate, number] | null {
+    const toks = this.tokens;
+    const t = toks[i];
+    if (t === undefined || t.format === undefined) return null;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    // Glued to a letter or another number: a code, a name, a score, a date ("A320", "COVID-19",
+    // "3-1", "12/06", "14:30", "1.2.3").
+    let sign: Part | undefined;
+    if (prev !== undefined && glued(prev, t)) {
+      if (prev.type === 'word') return null;
+      if (prev.type === 'sym' && SIGN_CHARS.has(prev.text) && checkPrefix) {
+        const before = toks[i - 2];
+        if (before !== undefined && glued(before, prev) && before.type !== 'sym') return null;
+        if (before !== undefined && before.type === 'sym' && glued(before, prev) && before.text !== '(') return null;
+        sign = this.part(prev.start, prev.end);
+      } else if (prev.type === 'sym' && (NUMBER_JOINERS.has(prev.text) || LABEL_SYMBOLS.has(prev.text))) {
+        const before = toks[i - 2];
+        if (before !== undefined && glued(before, prev) && before.type !== 'sym') return null;
+        if (LABEL_SYMBOLS.has(prev.text)) return null;
+      }
+    }
+    if (prev !== undefined && prev.type === 'sym' && LABEL_SYMBOLS.has(prev.text) && spacing(this.text, prev, t) !== null) {
+      return null;
+    }
+    if (next !== undefined && glued(t, next) && next.type === 'sym' && NUMBER_JOINERS.has(next.text)) {
+      const after = toks[i + 2];
+      if (after !== undefined && glued(next, after) && (after.type === 'num' || after.type === 'word')) {
+        // "14h30" / "3-1" / "12/06" / "A-2" — but "10-20 %" is left to the range reader.
+        if (!(next.text === 'h' && after.type === 'word')) return null;
+      }
+    }
+    if (next !== undefined && glued(t, next) && next.type === 'num') return null;
+    const value = parseDigits(t.text, t.format);
+    if (!Number.isFinite(value)) return null;
+    // A leading zero ("05", "007") is a code or a date part, not a quantity.
+    if (isPlainInteger(t) && t.text.length > 1 && t.text.startsWith('0')) return null;
+    const numeral = { ...this.part(t.start, t.end), value, form: 'digits' as const };
+    const cand: Candidate = { start: sign?.start ?? t.start, end: t.end, numeral };
+    if (sign !== undefined) cand.sign = sign;
+    let j = i + 1;
+
+    // Glued letters: ordinal suffix ("2e"), magnitude ("12M", "300k"), unit ("5km"), or a code ("4G").
+    if (next !== undefined && next.type === 'word' && glued(t, next)) {
+      const after = toks[i + 2];
+      const gluedAfter = after !== undefined && glued(next, after) && after.type !== 'sym';
+      if (DIGIT_ORDINAL_SUFFIXES.has(next.lower) && !gluedAfter && Number.isInteger(value) && next.text === next.lower) {
+        cand.ordinal = true;
+        cand.end = next.end;
+        return this.finishOrdinal(cand, i + 2);
+      }
+      if (MAGNITUDE_ABBREVIATIONS.has(next.text) && !gluedAfter) {
+        cand.magnitude = this.part(next.start, next.end);
+        cand.end = next.end;
+        j = i + 2;
+      } else if (!this.isUnitAt(i + 1)) {
+        return null;
+      }
+    } else {
+      const m = this.magnitudeAt(j);
+      if (m !== null) {
+        cand.magnitude = m[0];
+        cand.end = m[0].end;
+        j = m[1];
+      }
+    }
+    return this.afterNumber(cand, j, i);
+  }
+
+  /** A magnitude word or abbreviation at j ("millions", "mille", "M€", "Md$"). */
+  private magnitudeAt(j: number): [Part, number] | null {
+    const w = this.nextJoined(j, false);
+    if (w === undefined || w.type !== 'word') return null;
+    if (MAGNITUDE_WORDS.has(w.lower) || THOUSAND_WORDS.has(w.lower)) {
+      if (w.lower === 'mil') return null;
+      return [this.part(w.start, w.end), j + 1];
+    }
+    if (MAGNITUDE_ABBREVIATIONS.has(w.text)) {
+      // A spaced "M" or "k" is a magnitude only in front of a currency ("12 M€", "3 Md $").
+      const c = this.tokens[j + 1];
+      if (c !== undefined && spacing(this.text, w, c) !== null && this.currencyAfterAt(j + 1) !== null) {
+        return [this.part(w.start, w.end), j + 1];
+      }
+    }
+    return null;
+  }
+
+  private wordCore(i: number): [Candidate, number] | null {
+    const toks = this.tokens;
+    const t = toks[i];
+    if (t === undefined || t.type !== 'word') return null;
+    const prev = toks[i - 1];
+    if (prev !== undefined && glued(prev, t) && (prev.type === 'num' || prev.type === 'word')) return null;
+    if (prev !== undefined && glued(prev, t) && prev.text === '-') return null; // "demi-finale", "Saint-Cinq"
+    const capital = CAPITAL_RE.test(t.text);
+    // Capitalised number words inside a sentence are names ("les Quatre Saisons", "Five Eyes").
+    if (capital && !this.sentenceStart(i)) return null;
+
+    const irregular = IRREGULAR_ORDINALS.get(t.lower);
+    if (irregular !== undefined) return this.irregularOrdinal(i, irregular);
+
+    const wn = parseWordNumber(toks, i, this.text);
+    if (wn === null) return null;
+    const last = toks[wn.end - 1];
+    if (last === undefined) return null;
+    const numeral = { ...this.part(t.start, last.end), value: wn.value, form: 'words' as const };
+    const cand: Candidate = { start: t.start, end: last.end, numeral };
+    if (wn.ordinal) {
+      cand.ordinal = true;
+      if (wn.words === 1 && (t.lower === 'unième')) return null;
+      return this.finishOrdinal(cand, wn.end);
+    }
+    let j = wn.end;
+    const article = wn.words === 1 && (t.lower === 'un' || t.lower === 'une');
+    // "un demi-milliard", "un tiers", "trois quarts", "deux cinquièmes"
+    const frac = this.fractionAt(j, wn.value);
+    if (frac !== null) {
+      cand.denominator = frac[0];
+      cand.end = frac[0].end;
+      j = frac[1];
+      const hy = toks[j];
+      const mag = toks[j + 1];
+      if (hy !== undefined && mag !== undefined && hy.text === '-' && cand.end === hy.start && glued(hy, mag)) {
+        if (MAGNITUDE_WORDS.has(mag.lower) || THOUSAND_WORDS.has(mag.lower)) {
+          cand.magnitude = this.part(mag.start, mag.end);
+          cand.end = mag.end;
+          j += 2;
+        } else {
+          return null; // "une demi-heure", "un demi-siècle": a compound noun
+        }
+      } else {
+        const m = this.magnitudeAt(j);
+        if (m !== null) {
+          cand.magnitude = m[0];
+          cand.end = m[0].end;
+          j = m[1];
+        }
+      }
+      return this.afterNumber(cand, j, i);
+    }
+    const approx = this.approximationAt(j);
+    if (approx !== null) return this.afterNumber(cand, j, i);
+    if (article) return null;
+    if (wn.words === 1 && this.ambiguousSingleWord(i, t.lower)) return null;
+    if (wn.lastScale < 1e6) {
+      const m = this.magnitudeAt(j);
+      if (m !== null && !THOUSAND_WORDS.has(m[0].text.toLowerCase())) {
+        cand.magnitude = m[0];
+        cand.end = m[0].end;
+        j = m[1];
+      }
+    }
+    return this.afterNumber(cand, j, i);
+  }
+
+  /** Single number words that are also common other words. */
+  private ambiguousSingleWord(i: number, lower: string): boolean {
+    const before = this.wordBefore(i);
+    if (lower === 'neuf' || lower === 'zéro' || lower === 'zero') {
+      // "un appartement neuf" (new), "tolérance zéro": only a number before a noun, after a determiner.
+      if (before !== undefined && !FUNCTION_WORDS.has(before.lower)) return true;
+      const n = this.nextJoined(i + 1, false);
+      return n === undefined || n.type !== 'word' || FUNCTION_WORDS.has(n.lower);
+    }
+    if (lower === 'cent' && before !== undefined && before.lower === 'pour') return true;
+    return false;
+  }
+
+  /** A fraction denominator at j after a numerator of value n. */
+  private fractionAt(j: number, n: number): [Part, number] | null {
+    if (!Number.isInteger(n) || n < 1 || n > 100) return null;
+    const w = this.nextJoined(j, false);
+    if (w === undefined || w.type !== 'word') return null;
+    const d = FRACTION_WORDS.get(w.lower);
+    if (d !== undefined) return [this.part(w.start, w.end), j + 1];
+    const stem = ordinalStem(w.lower);
+    if (stem !== null && stem !== 'un' && stem !== 'deux') {
+      // "un cinquième" (singular after one), "trois cinquièmes" (plural after more)
+      const plural = w.lower.endsWith('s');
+      if ((n === 1) !== plural) return [this.part(w.start, w.end), j + 1];
+    }
+    return null;
+  }
+
+  /** "dizaine", "centaines", "millier" at j followed by "de"/"d'". */
+  private approximationAt(j: number): [Part, number] | null {
+    const w = this.nextJoined(j, false);
+    if (w === undefined || w.type !== 'word' || !APPROXIMATION_NOUNS.has(w.lower)) return null;
+    if (this.deAt(j + 1) === null) return null;
+    return [this.part(w.start, w.end), j + 1];
+  }
+
+  /** "de" or "d'" at j: returns the index after it. */
+  private deAt(j: number): number | null {
+    const d = this.nextJoined(j, false);
+    if (d === undefined || d.type !== 'word') return null;
+    if (d.lower === 'de') return j + 1;
+    const ap = this.tokens[j + 1];
+    if (d.lower === 'd' && ap !== undefined && APOSTROPHES.has(ap.text) && glued(d, ap)) return j + 2;
+    return null;
+  }
+
+  private irregularOrdinal(i: number, value: number): [Candidate, number] | null {
+    const t = this.tokens[i];
+    if (t === undefined) return null;
+    const next = this.nextJoined(i + 1, false);
+    if (next !== undefined && next.type === 'word' && TITLE_NOUNS_AFTER_FIRST.has(next.lower)) return null;
+    if (value === 2) {
+      // "une seconde", "quelques secondes": the time unit; an ordinal only after a determiner.
+      const before = this.wordBefore(i) ?? this.elidedBefore(i);
+      if (before === undefined || !SECOND_DETERMINERS.has(before.lower)) return null;
+    }
+    const numeral = { ...this.part(t.start, t.end), value, form: 'words' as const };
+    return this.finishOrdinal({ start: t.start, end: t.end, numeral, ordinal: true }, i + 1);
+  }
+
+  /** "l'" before token i: the "l" token. */
+  private elidedBefore(i: number): Token | undefined {
+    const ap = this.tokens[i - 1];
+    const l = this.tokens[i - 2];
+    const t = this.tokens[i];
+    if (ap === undefined || l === undefined || t === undefined) return undefined;
+    if (!APOSTROPHES.has(ap.text) || l.type !== 'word') return undefined;
+    return l;
+  }
+
+  private finishOrdinal(cand: Candidate, j: number): [Candidate, number] | null {
+    const next = this.nextJoined(j, false);
+    if (next !== undefined && next.type === 'word') {
+      // "troisième trimestre", "1er janvier", "XXe siècle": part of a date.
+      if (TIME_NOUNS.has(next.lower) || MONTHS.has(next.lower)) return null;
+      if (TITLE_NOUNS_AFTER_FIRST.has(next.lower) && cand.numeral.value === 1) return null;
+      const np = this.nounPhrase(j);
+      if (np !== null) {
+        if (TIME_NOUNS.has(np[2])) return null;
+        cand.counted = np[0];
+      }
+    }
+    return [cand, j];
+  }
+
+  /** Is there a measurement unit starting at token j? */
+  private isUnitAt(j: number): boolean {
+    return this.unitAt(j) !== null;
+  }
+
+  /** A measurement unit at token j (symbol, word, or degree sign with scale). */
+  private unitAt(j: number): [Part, number] | null {
+    const t = this.tokens[j];
+    if (t === undefined) return null;
+    if (t.text === '°') {
+      const s = this.tokens[j + 1];
+      if (s !== undefined && s.type === 'word' && DEGREE_SCALES.has(s.text) && spacing(this.text, t, s) !== null) {
+        const after = this.tokens[j + 2];
+        if (after === undefined || !glued(s, after) || after.type === 'sym') return [this.part(t.start, s.end), j + 2];
+      }
+      return [this.part(t.start, t.end), j + 1];
+    }
+    if (t.type !== 'word') return null;
+    const hit = this.longestPhrase(j, LONGEST_UNIT_WORDS, (raw, lower) => UNIT_SYMBOLS.has(raw) || UNIT_WORD_SET.has(lower));
+    if (hit === null) return null;
+    const [p, end] = hit;
+    // The unit must end at a word boundary ("3 m" but not "3 mai", "3 l'an").
+    const after = this.tokens[end];
+    const last = this.tokens[end - 1];
+    if (after !== undefined && last !== undefined && glued(last, after)) {
+      if (after.type === 'word' || after.type === 'num' || APOSTROPHES.has(after.text)) return null;
+    }
+    return [p, end];
+  }
+
+  /** A currency written after the number at token j: "€", "$US", "euros", "dollars canadiens", "USD". */
+  private currencyAfterAt(j: number): [Part, number] | null {
+    const t = this.tokens[j];
+    if (t === undefined) return null;
+    if (t.type === 'sym' && CURRENCY_SYMBOLS.has(t.text)) {
+      let end = j + 1;
+      const after = this.tokens[j + 1];
+      if (t.text === '$' && after !== undefined && after.type === 'word' && DOLLAR_PREFIXES.has(after.text) && spacing(this.text, t, after) !== null) {
+        const more = this.tokens[j + 2];
+        if (more === undefined || !glued(after, more) || more.type === 'sym') end = j + 2;
+      }
+      const last = this.tokens[end - 1] ?? t;
+      return [this.part(t.start, last.end), end];
+    }
+    if (t.type !== 'word') return null;
+    if (CURRENCY_CODES.has(t.text)) return [this.part(t.start, t.end), j + 1];
+    const name = CURRENCY_NAMES.get(t.lower);
+    if (name === undefined) return null;
+    const v = this.nextJoined(j + 1, false);
+    if (v !== undefined && v.type === 'word' && name.variants?.has(v.lower)) {
+      return [this.part(t.start, v.end), j + 2];
+    }
+    if (CURRENCY_NAMES_NEEDING_VARIANT.has(t.lower)) return null;
+    return [this.part(t.start, t.end), j + 1];
+  }
+
+  /** A percent marker at j: "%", "pour cent", "points de pourcentage". */
+  private percentAt(j: number): [Part, number] | null {
+    const t = this.tokens[j];
+    if (t === undefined) return null;
+    if (t.type === 'sym' && PERCENT_SYMBOLS.has(t.text)) return [this.part(t.start, t.end), j + 1];
+    if (t.type !== 'word') return null;
+    const hit = this.longestPhrase(j, LONGEST_PERCENT_WORDS, (_raw, lower) => PERCENT_WORDS.has(lower));
+    return hit === null ? null : [hit[0], hit[1]];
+  }
+
+  /**
+   * A counted noun phrase at j: optional preposed adjective, a noun, then an adjective with a
+   * typical ending or a "de"/"d'" complement without article ("tentatives d'accès").
+   * Returns the part, the index after it, and the noun head (lower case).
+   */
+  private nounPhrase(j: number): [Part, number, string] | null {
+    let k = j;
+    let w = this.tokens[k];
+    if (w === undefined || w.type !== 'word') return null;
+    const first = w;
+    if (PREPOSED_ADJECTIVES.has(w.lower)) {
+      const n = this.nextJoined(k + 1, false);
+      if (n !== undefined && n.type === 'word' && this.isNoun(n)) {
+        k += 1;
+        w = n;
+      }
+    }
+    if (!this.isNoun(w)) return null;
+    const head = w.lower;
+    let end = w.end;
+    k += 1;
+    const adj = this.nextJoined(k, false);
+    if (adj !== undefined && adj.type === 'word' && this.isNoun(adj) && POSTPOSED_ADJECTIVE_SUFFIXES.some((s) => adj.lower.endsWith(s)) && adj.lower.length > 3) {
+      end = adj.end;
+      k += 1;
+    } else {
+      const d = this.deAt(k);
+      if (d !== null) {
+        const c = this.tokens[d];
+        const ap = this.tokens[d - 1];
+        const gluedOk = c !== undefined && ap !== undefined && (APOSTROPHES.has(ap.text) ? glued(ap, c) : spacing(this.text, ap, c) === ' ');
+        if (c !== undefined && gluedOk && c.type === 'word' && this.isNoun(c) && !TIME_NOUNS.has(c.lower) && !MONTHS.has(c.lower)) {
+          const after = this.tokens[d + 1];
+          // "tentatives d'accès à", not "copies de la vidéo" (article) nor "d'ici".
+          if (after === undefined || !glued(c, after) || after.type === 'sym') {
+            end = c.end;
+            k = d + 1;
+          }
+        }
+      }
+    }
+    return [this.part(first.start, end), k, head];
+  }
+
+  private isNoun(w: Token): boolean {
+    if (w.type !== 'word' || w.text.length < 2) return false;
+    if (FUNCTION_WORDS.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
+    if (CAPITAL_RE.test(w.text)) return false;
+    if (QUALIFIER_FIRST_WORDS.has(w.lower)) return false;
+    return !(/\d/u.test(w.text));
+  }
+
+  /** Percent, currency, unit, counted noun after the number; rejections of non-figures. */
+  private afterNumber(cand: Candidate, j0: number, i: number): [Candidate, number] | null {
+    let j = j0;
+    const toks = this.tokens;
+    const start = toks[i];
+    if (start === undefined) return null;
+    const last = toks[j - 1];
+    if (last === undefined) return null;
+    // "un million" read as words carries its magnitude inside the numeral
+    const lastWord = cand.numeral.form === 'words' ? (cand.numeral.text.toLowerCase().split(/[\s-]+/u).pop() ?? '') : '';
+    const hasMagnitude = cand.magnitude !== undefined || MAGNITUDE_WORDS.has(lastWord);
+
+    // "un million et demi", "2 millions et demi"
+    const et = this.nextJoined(j, false);
+    if (et !== undefined && et.lower === 'et') {
+      const h = this.nextJoined(j + 1, false);
+      if (h !== undefined && HALF_WORDS.has(h.lower) && (hasMagnitude || cand.numeral.form === 'words')) {
+        const after = this.nextJoined(j + 2, false);
+        if (!(after !== undefined && TIME_NOUNS.has(after.lower))) {
+          cand.half = this.part(et.start, h.end);
+          cand.end = h.end;
+          j += 2;
+        }
+      }
+    }
+
+    // "une dizaine de", "trois centaines de"
+    const approx = cand.denominator === undefined ? this.approximationAt(j) : null;
+    if (approx !== null) {
+      cand.approximation = approx[0];
+      cand.end = approx[0].end;
+      j = approx[1];
+    }
+    const scaled = hasMagnitude || approx !== null || cand.denominator !== undefined;
+
+    const nextTok = toks[j];
+    const prevTok = toks[j - 1];
+    const gap = nextTok !== undefined && prevTok !== undefined ? spacing(this.text, prevTok, nextTok) : null;
+    if (nextTok !== undefined && gap !== null) {
+      const pct = gap === '' && nextTok.type === 'word' ? null : this.percentAt(j);
+      if (pct !== null) {
+        cand.percent = pct[0];
+        cand.end = pct[0].end;
+        return this.checkRangeStart(cand, pct[1], i);
+      }
+      const cur = this.currencyAfterAt(j);
+      if (cur !== null) {
+        cand.currency = cur[0];
+        cand.end = cur[0].end;
+        return this.checkRangeStart(cand, cur[1], i);
+      }
+    }
+    // "d'euros", "de dollars", "de tonnes" after a magnitude
+    if (scaled) {
+      const d = this.deAt(j);
+      if (d !== null) {
+        const cur = this.currencyAfterAt(d);
+        if (cur !== null) {
+          cand.currency = cur[0];
+          cand.end = cur[0].end;
+          return [cand, cur[1]];
+        }
+        const unit = this.unitWordAt(d);
+        if (unit !== null) {
+          cand.unit = unit[0];
+          cand.end = unit[0].end;
+          return [cand, unit[1]];
+        }
+        const np = this.nounPhrase(d);
+        if (np !== null) {
+          if (TIME_NOUNS.has(np[2])) return null;
+          cand.counted = np[0];
+          return [cand, j];
+        }
+      }
+      return this.checkBare(cand, j, i, false);
+    }
+    // "1 000 000 de francs": a currency name after "de" is money whatever the number
+    const de = this.deAt(j);
+    if (de !== null) {
+      const cur = this.currencyAfterAt(de);
+      const named = this.tokens[de];
+      if (cur !== null && named !== undefined && named.type === 'word') {
+        cand.currency = cur[0];
+        cand.end = cur[0].end;
+        return [cand, cur[1]];
+      }
+    }
+    if (nextTok !== undefined && gap !== null) {
+      // ages first: "âgé de 45 ans" is a figure, "depuis 45 ans" a duration
+      if (nextTok.type === 'word' && AGE_UNITS.has(nextTok.lower) && gap === ' ') {
+        if (this.isAge(i, j)) {
+          cand.unit = this.part(nextTok.start, nextTok.end);
+          cand.age = true;
+          cand.end = nextTok.end;
+          return [cand, j + 1];
+        }
+        return null;
+      }
+      if (nextTok.type === 'word' && (TIME_NOUNS.has(nextTok.lower) || (nextTok.lower === 'h' && gap === ''))) return null;
+      if (nextTok.type === 'word' && nextTok.lower === 'h' && gap === ' ') {
+        const after = toks[j + 1];
+        if (after === undefined || !glued(nextTok, after) || after.type === 'num') return null;
+      }
+      const unit = this.unitAt(j);
+      if (unit !== null) {
+        cand.unit = unit[0];
+        cand.end = unit[0].end;
+        return this.checkRangeStart(cand, unit[1], i);
+      }
+    }
+    return this.checkBare(cand, j, i, true);
+  }
+
+  /** A unit written as a word after "de": "3 millions de tonnes". */
+  private unitWordAt(j: number): [Part, number] | null {
+    const t = this.tokens[j];
+    if (t === undefined || t.type !== 'word') return null;
+    const hit = this.longestPhrase(j, LONGEST_UNIT_WORDS, (_raw, lower) => UNIT_WORD_SET.has(lower));
+    return hit === null ? null : [hit[0], hit[1]];
+  }
+
+  private isAge(i: number, unitIndex: number): boolean {
+    const after = this.nextJoined(unitIndex + 1, false);
+    if (after !== undefined && AGE_CUES_AFTER.has(after.lower)) return true;
+    const d = this.deAt(unitIndex + 1);
+    if (d !== null) {
+      const a = this.tokens[d];
+      if (a !== undefined && (a.lower === 'âge' || a.lower === 'age')) return true;
+    }
+    const start = this.tokens[i];
+    if (start === undefined) return false;
+    const before = this.text.slice(Math.max(0, start.start - 30), start.start).toLowerCase().replace(/’/gu, "'");
+    const trimmed = before.replace(/\s+$/u, '');
+    for (const cue of AGE_CUES_BEFORE) {
+      if (trimmed.endsWith(cue)) {
+        const ch = trimmed[trimmed.length - cue.length - 1];
+        if (ch === undefined || !/\p{L}/u.test(ch)) {
+          // "il y a 3 ans" is "ago", not an age
+          if (cue === 'a' || trimmed.endsWith('y a')) return false;
+          return true;
+        }
+      }
+    }
+    // "il a 45 ans", "elle a eu 30 ans" (but not "il y a 3 ans")
+    if (/(?:^|[^\p{L}])(?:il|elle|on|qui|[\p{L}]+) a$/u.test(trimmed) && !trimmed.endsWith('y a')) return true;
+    // "un homme de 45 ans", "une fillette de huit ans"
+    const de = this.wordBefore(i);
+    if (de !== undefined && de.lower === 'de') {
+      const idx = this.tokens.indexOf(de);
+      const noun = this.wordBefore(idx);
+      if (noun !== undefined && AGE_PERSON_NOUNS.has(noun.lower)) return true;
+    }
+    return false;
+  }
+
+  /** Bare numbers (no magnitude, unit, percent or currency): counted noun and the many non-figures. */
+  private checkBare(cand: Candidate, j: number, i: number, bare: boolean): [Candidate, number] | null {
+    const toks = this.tokens;
+    const t = toks[i];
+    if (t === undefined) return null;
+    const before = this.wordBefore(i);
+    const value = cand.numeral.value;
+    const next = this.nextJoined(j, false);
+
+    if (bare) {
+      if (next !== undefined && next.type === 'word') {
+        if (MONTHS.has(next.lower) && Number.isInteger(value) && value >= 1 && value <= DAY_MAX) return null;
+        if (ADDRESS_WORDS_AFTER.has(next.lower)) return null;
+      }
+      if (before !== undefined && WEEKDAYS.has(before.lower) && value <= DAY_MAX) return null;
+      if (this.rangeOfDates(j)) return null;
+      if (cand.numeral.form === 'digits') {
+        // "1. Introduction", "2) ...": list numbers at the start of a line
+        const after = toks[j];
+        if (this.lineStart(i) && after !== undefined && glued(t, after) && LIST_MARKERS.has(after.text)) return null;
+        if (before !== undefined && LABEL_WORDS_BEFORE.has(before.lower)) return null;
+        // "France 2", "Ligue 1", "COP 21": a name with a number
+        if (before !== undefined && CAPITAL_RE.test(before.text) && !QUALIFIER_FIRST_WORDS.has(before.lower)) {
+          const bi = toks.indexOf(before);
+          if (!this.sentenceStart(bi) || before.text === before.text.toUpperCase()) return null;
+        }
+      }
+    }
+    const np = next !== undefined && next.type === 'word' ? this.nounPhrase(j) : null;
+    if (np !== null && TIME_NOUNS.has(np[2])) return null;
+    // A year: 4 digits without separator, in a year context or counting nothing.
+    const startTok = toks[i];
+    if (cand.numeral.form === 'digits' && startTok !== undefined && isPlainInteger(startTok) && cand.magnitude === undefined
+      && value >= YEAR_MIN && value <= YEAR_MAX && cand.sign === undefined) {
+      const cue = before ?? this.elidedBefore(i);
+      if (cue !== undefined && YEAR_CUES_BEFORE.has(cue.lower)) return null;
+      if (np === null) return null;
+    }
+    if (np !== null && bare) cand.counted = np[0];
+    if (np !== null && !bare) cand.counted = np[0];
+    return this.checkRangeStart(cand, j, i);
+  }
+
+  /** "du 6 au 10 janvier", "les 6 et 7 mai", "9 à 17 heures": a number that belongs to a date range. */
+  private rangeOfDates(j: number): boolean {
+    const c = this.tokens[j];
+    const n = this.tokens[j + 1];
+    const w = this.tokens[j + 2];
+    if (c === undefined || n === undefined || w === undefined) return false;
+    const isJoin = (c.type === 'word' && RANGE_WORDS.has(c.lower)) || (c.type === 'sym' && RANGE_SYMBOLS.has(c.text));
+    if (!isJoin || n.type !== 'num') return false;
+    if (w.type === 'word' && (MONTHS.has(w.lower) || TIME_NOUNS.has(w.lower))) return true;
+    return w.type === 'word' && w.lower === 'h' && glued(n, w);
+  }
+
+  /** Nothing to check beyond the figure itself yet; kept for symmetry with the range reader. */
+  private checkRangeStart(cand: Candidate, j: number, _i: number): [Candidate, number] {
+    return [cand, j];
+  }
+
+  /**
+   * Two consecutive figures joined by "et"/"à"/"-" with "entre"/"de" before the first and the
+   * unit on the second only: one range ("entre 10 et 20 euros", "de 10 à 20 %").
+   */
+  private mergeRange(a: Candidate, b: Candidate): Candidate | null {
+    if (a.percent !== undefined || a.currency !== undefined || a.unit !== undefined || a.ordinal || b.ordinal) return null;
+    if (a.rangeEnd !== undefined || a.counted !== undefined) return null;
+    const between = this.text.slice(a.end, b.start).trim().toLowerCase();
+    if (!(RANGE_WORDS.has(between) || RANGE_SYMBOLS.has(between))) return null;
+    const before = this.text.slice(Math.max(0, a.start - 8), a.start).toLowerCase().replace(/’/gu, "'");
+    const opener = /(?:^|[^\p{L}])entre\s+$/u.test(before) ? 'entre' : /(?:^|[^\p{L}])(?:de\s+|d')$/u.test(before) ? 'de' : null;
+    if (between === 'et' && opener !== 'entre') return null;
+    if ((between === 'à' || between === 'a' || between === 'au') && opener !== 'de') return null;
+    if (b.percent === undefined && b.currency === undefined && b.unit === undefined && b.magnitude === undefined) return null;
+    return { ...a, end: b.end, rangeEnd: b };
+  }
+}
+
+/** Candidates of `text`, left to right. */
+export function findCandidates(text: string): Candidate[] {
+  return new Finder(text).findAll();
+}

@@ -1,0 +1,166 @@
+// Spelled-out French numbers: a small grammar over word tokens ("vingt-quatre",
+// "quatre-vingt-dix-neuf", "deux cent cinquante mille", "un million", "vingt et unième").
+// It decides how far a number extends (find) and what it is worth (resolve).
+import {
+  HUNDRED_WORDS,
+  MAGNITUDE_WORDS,
+  ORDINAL_STEMS,
+  ORDINAL_SUFFIXES,
+  SMALL_NUMBERS,
+  THOUSAND_WORDS,
+} from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export interface WordNumber {
+  value: number;
+  /** Token index after the last token of the number. */
+  end: number;
+  /** Number of number words read. */
+  words: number;
+  /** The last word was an ordinal ("vingt-deuxième"). */
+  ordinal: boolean;
+  /** The largest multiplier of the last group: 1e6 for "un million", 1 for "vingt". */
+  lastScale: number;
+}
+
+type Last = 'none' | 'zero' | 'unit' | 'teen' | 'tens' | 'hundred' | 'thousand' | 'large';
+
+/** The cardinal word an ordinal derives from ("neuvième" -> "neuf"), or null. */
+export function ordinalStem(lower: string): string | null {
+  for (const suffix of ORDINAL_SUFFIXES) {
+    if (lower.length > suffix.length && lower.endsWith(suffix)) {
+      return ORDINAL_STEMS.get(lower.slice(0, -suffix.length)) ?? null;
+    }
+  }
+  return null;
+}
+
+/** Is `t` glued to `u` (no character between)? */
+export function glued(t: Token, u: Token): boolean {
+  return t.end === u.start;
+}
+
+/**
+ * Reads the longest spelled-out number starting at token `i`, or null when token `i` does not
+ * start one. Words are joined by spaces, hyphens ("vingt-quatre") or "et" ("vingt et un").
+ * A word that cannot continue the number (e.g. "deux trois") ends it.
+ */
+export function parseWordNumber(tokens: readonly Token[], i: number, text: string): WordNumber | null {
+  let total = 0;
+  let cur = 0;
+  let last: Last = 'none';
+  let words = 0;
+  let end = i;
+  let ordinal = false;
+  let lastLarge = Infinity;
+  let lastScale = 1;
+  let j = i;
+  while (j < tokens.length) {
+    let k = j;
+    let joinedBy: 'space' | 'hyphen' | 'et' = 'space';
+    const t = tokens[j];
+    if (t === undefined) break;
+    if (words > 0) {
+      const prev = tokens[j - 1];
+      if (t.type === 'sym' && (t.text === '-' || t.text === '‑') && prev !== undefined && glued(prev, t)) {
+        k = j + 1;
+        joinedBy = 'hyphen';
+        const nxt = tokens[k];
+        if (nxt === undefined || !glued(t, nxt)) break;
+        const hy2 = tokens[k + 1];
+        if (nxt.type === 'word' && nxt.lower === 'et' && last === 'tens' && hy2 !== undefined && hy2.text === '-' && glued(nxt, hy2)) {
+          k += 2; // "trente-et-un"
+          joinedBy = 'et';
+        }
+      } else if (t.type === 'word' && t.lower === 'et' && last === 'tens') {
+        k = j + 1;
+        joinedBy = 'et';
+        const nxt = tokens[k];
+        if (nxt !== undefined && nxt.type === 'sym' && nxt.text === '-' && glued(t, nxt)) k += 1; // "vingt-et-un"
+      } else if (prev !== undefined && !onlySpaces(text, prev.end, t.start)) {
+        break;
+      }
+    }
+    const w = tokens[k];
+    if (w === undefined || w.type !== 'word') break;
+    let lw = w.lower;
+    let isOrdinal = false;
+    const stem = ordinalStem(lw);
+    if (stem !== null) {
+      // "trois cinquièmes" is a fraction, read by the caller: an ordinal only ends a number it is
+      // hyphenated to, or stands alone.
+      if (words > 0 && joinedBy === 'space') break;
+      lw = stem;
+      isOrdinal = true;
+    }
+    if (joinedBy === 'et' && !(lw === 'un' || lw === 'une' || lw === 'onze')) break;
+    const small = SMALL_NUMBERS.get(lw);
+    const r = cur % 100;
+    const fresh = last === 'none' || last === 'hundred' || last === 'thousand' || last === 'large';
+    if (small !== undefined) {
+      if (small === 0) {
+        if (words > 0) break;
+        last = 'zero';
+      } else if (small < 10) {
+        const afterTens = (last === 'tens' || last === 'teen') && r % 10 === 0 && r > 0;
+        if (!(fresh || afterTens)) break;
+        if ((lw === 'un' || lw === 'une') && last === 'tens' && joinedBy === 'space') break; // "vingt un" is not a number
+        cur += small;
+        last = 'unit';
+      } else if (small < 20) {
+        if (!(fresh || (last === 'tens' && (r === 60 || r === 80)))) break;
+        cur += small;
+        last = 'teen';
+      } else if (lw === 'vingt' || lw === 'vingts') {
+        if (last === 'unit' && r === 4 && joinedBy !== 'space') {
+          cur += 76; // "quatre-vingt(s)"
+        } else if (fresh && lw === 'vingt') {
+          cur += 20;
+        } else break;
+        last = 'tens';
+      } else {
+        if (!fresh) break;
+        cur += small;
+        last = 'tens';
+      }
+      lastScale = 1;
+    } else if (HUNDRED_WORDS.has(lw)) {
+      if (!(cur < 10 && (fresh || last === 'unit'))) break;
+      if (last === 'hundred') break;
+      cur = (cur || 1) * 100;
+      last = 'hundred';
+      lastScale = 100;
+    } else if (THOUSAND_WORDS.has(lw)) {
+      if (last === 'thousand' || last === 'zero' || total % 1e6 !== 0 || lastLarge <= 1000) break;
+      total += (cur || 1) * 1000;
+      cur = 0;
+      last = 'thousand';
+      lastScale = 1000;
+    } else {
+      const mag = MAGNITUDE_WORDS.get(lw);
+      if (mag === undefined || words === 0 || mag >= lastLarge || last === 'zero') break;
+      if (isOrdinal && words === 0) break;
+      total += (cur || 1) * mag;
+      cur = 0;
+      last = 'large';
+      lastLarge = mag;
+      lastScale = mag;
+    }
+    words += 1;
+    end = k + 1;
+    j = k + 1;
+    if (isOrdinal) {
+      ordinal = true;
+      break;
+    }
+  }
+  if (words === 0) return null;
+  return { value: total + cur, end, words, ordinal, lastScale };
+}
+
+const HORIZONTAL_SPACE_RE = /^[ \t\u00A0\u202F\u2009]{1,3}$/u;
+
+/** The gap is one to three horizontal spaces (no line break, no punctuation). */
+export function onlySpaces(text: string, from: number, to: number): boolean {
+  return to > from && HORIZONTAL_SPACE_RE.test(text.slice(from, to));
+}

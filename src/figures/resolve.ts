@@ -1,0 +1,159 @@
+// Resolve: from a candidate's parts to a Figure (value, unit, kind, qualifier).
+import type { Figure, FigureKind, Qualifier } from '../types.js';
+import type { Candidate } from './find.js';
+import {
+  APPROXIMATION_NOUNS,
+  CURRENCY_CODE_ALIASES,
+  CURRENCY_CODES,
+  CURRENCY_NAMES,
+  CURRENCY_SUBUNITS,
+  CURRENCY_SYMBOLS,
+  DOLLAR_PREFIXES,
+  FRACTION_WORDS,
+  MAGNITUDE_ABBREVIATIONS,
+  MAGNITUDE_WORDS,
+  ORDINAL_STEMS,
+  PERCENT_SYMBOLS,
+  PERCENT_WORDS,
+  QUALIFIER_PHRASES,
+  SMALL_NUMBERS,
+  THOUSAND_WORDS,
+} from './lexicon.js';
+import { ordinalStem } from './numbers.js';
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+// The qualifier phrase must end right before the figure (only spaces between, or nothing after
+// an elided "d'"). Longest phrases first, so "pas moins de" wins over "moins de".
+const QUALIFIER_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}'-])(?<q>` +
+    [...QUALIFIER_PHRASES.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => escapeRe(p).replace(/ /gu, String.raw`\s+`))
+      .join('|') +
+    String.raw`)\s*$`,
+  'u',
+);
+/** How far back a qualifier phrase may start. */
+const QUALIFIER_WINDOW = 40;
+
+/** The qualifier phrase right before `start`, if any. */
+export function qualifierBefore(text: string, start: number): Qualifier | undefined {
+  const window = text.slice(Math.max(0, start - QUALIFIER_WINDOW), start).toLowerCase().replace(/’/gu, "'");
+  if (window.length > 0 && !/[\s']$/u.test(window)) return undefined;
+  const m = QUALIFIER_RE.exec(window);
+  const q = m?.groups?.q;
+  if (q === undefined) return undefined;
+  return QUALIFIER_PHRASES.get(q.replace(/\s+/gu, ' '));
+}
+
+/** Multiplier of a magnitude word or abbreviation. */
+export function magnitudeFactor(text: string): number {
+  const lower = text.toLowerCase();
+  return MAGNITUDE_WORDS.get(lower) ?? (THOUSAND_WORDS.has(lower) ? 1000 : undefined) ?? MAGNITUDE_ABBREVIATIONS.get(text) ?? 1;
+}
+
+/** Value of a fraction denominator word ("quarts" -> 4, "cinquièmes" -> 5). */
+export function denominatorValue(text: string): number {
+  const lower = text.toLowerCase();
+  const d = FRACTION_WORDS.get(lower);
+  if (d !== undefined) return d;
+  const stem = ordinalStem(lower);
+  if (stem === null) return 1;
+  if (stem === 'cent') return 100;
+  if (stem === 'mille') return 1000;
+  return SMALL_NUMBERS.get(stem) ?? (ORDINAL_STEMS.has(stem) ? 1 : 1);
+}
+
+/** ISO 4217 code of a currency as written ("€", "d'euros", "dollars canadiens", "US$", "CHF"), or null. */
+export function currencyCode(written: string): string | null {
+  const s = written.trim().replace(/’/gu, "'").replace(/^d'|^de\s+/iu, '');
+  const sym = [...CURRENCY_SYMBOLS.keys()].find((k) => s.includes(k));
+  if (sym !== undefined) {
+    if (sym === '$') {
+      const letters = s.replace(/\$/gu, '').trim();
+      if (letters !== '') return DOLLAR_PREFIXES.get(letters) ?? 'USD';
+    }
+    return CURRENCY_SYMBOLS.get(sym) ?? null;
+  }
+  if (CURRENCY_CODES.has(s)) return CURRENCY_CODE_ALIASES.get(s) ?? s;
+  const [name = '', variant] = s.toLowerCase().split(/\s+/u);
+  const entry = CURRENCY_NAMES.get(name);
+  if (entry === undefined) return null;
+  if (variant !== undefined) return entry.variants?.get(variant) ?? entry.code;
+  return entry.code;
+}
+
+function isSubunit(written: string): boolean {
+  return CURRENCY_SUBUNITS.has(written.trim().toLowerCase().split(/\s+/u)[0] ?? '');
+}
+
+/** The numeric value of a candidate's number (without range). */
+export function candidateValue(c: Candidate): number {
+  let v = c.numeral.value;
+  if (c.denominator !== undefined) v /= denominatorValue(c.denominator.text);
+  if (c.magnitude !== undefined) {
+    const f = magnitudeFactor(c.magnitude.text);
+    v *= f;
+    if (c.half !== undefined) v += f / 2;
+  } else if (c.half !== undefined) {
+    // "un million et demi": the half is of the last magnitude word of the numeral
+    const lastWord = c.numeral.text.toLowerCase().split(/[\s-]+/u).pop() ?? '';
+    const f = MAGNITUDE_WORDS.get(lastWord) ?? (THOUSAND_WORDS.has(lastWord) ? 1000 : 1);
+    v += f / 2;
+  }
+  if (c.approximation !== undefined) v *= APPROXIMATION_NOUNS.get(c.approximation.text.toLowerCase()) ?? 1;
+  if (c.sign !== undefined && (c.sign.text === '-' || c.sign.text === '−')) v = -v;
+  if (c.currency !== undefined && isSubunit(c.currency.text)) v /= 100;
+  return roundFloat(v);
+}
+
+/** Removes binary noise (12.5 * 1e6 is exact, but 8.8 * 1e6 is 8800000.000000001). */
+function roundFloat(v: number): number {
+  return Number.parseFloat(v.toPrecision(15));
+}
+
+function kindOf(c: Candidate): FigureKind {
+  if (c.percent !== undefined) return 'percent';
+  if (c.currency !== undefined) return 'money';
+  if (c.unit !== undefined) return 'quantity';
+  if (c.ordinal === true) return 'ordinal';
+  return 'count';
+}
+
+function unitOf(c: Candidate, kind: FigureKind): string | null {
+  switch (kind) {
+    case 'percent': {
+      const p = c.percent?.text ?? '%';
+      return PERCENT_SYMBOLS.get(p) ?? PERCENT_WORDS.get(p.toLowerCase().replace(/\s+/gu, ' ')) ?? '%';
+    }
+    case 'money':
+      return currencyCode(c.currency?.text ?? '');
+    case 'quantity':
+      return c.unit?.text.replace(/\s+/gu, ' ') ?? null;
+    default:
+      return c.counted?.text.replace(/\s+/gu, ' ').replace(/’/gu, "'") ?? null;
+  }
+}
+
+/** The Figure for a candidate found in `text`. */
+export function resolveCandidate(text: string, c: Candidate): Figure {
+  // A range takes its unit (and its magnitude, when the lower bound has none) from its upper bound.
+  const unitSource: Candidate = c.rangeEnd !== undefined ? { ...c.rangeEnd } : c;
+  const kind = kindOf(unitSource);
+  const unit = unitOf(unitSource, kind);
+  let value = candidateValue(c);
+  const fig: Figure = { text: text.slice(c.start, c.end), start: c.start, end: c.end, value, unit, kind };
+  if (c.rangeEnd !== undefined) {
+    if (c.magnitude === undefined && c.rangeEnd.magnitude !== undefined) {
+      value = roundFloat(value * magnitudeFactor(c.rangeEnd.magnitude.text));
+    }
+    const max = candidateValue(c.rangeEnd);
+    fig.value = value;
+    fig.min = value;
+    fig.max = max;
+  }
+  const q = qualifierBefore(text, c.start) ?? (c.approximation !== undefined ? 'about' : undefined);
+  if (q !== undefined) fig.qualifier = q;
+  return fig;
+}
