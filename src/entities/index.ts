@@ -27,8 +27,26 @@ const TICKER = /^(?:(?<exchange>[A-Za-z]{2,10})[ \u00a0]?:[ \u00a0]?)?(?<symbol>
 const ACRONYM = /^(?<acronym>[\p{Lu}][\p{Lu}\p{N}&.-]{1,9})$/u;
 /** Cheap test before any work: a text without a capital letter has no names for these rules. */
 const ANY_CAPITAL = /\p{Lu}/u;
-/** The character before a parenthesis definition: a lower-case word ends right there. */
-const LOWER_WORD_END = /\p{Ll}[ \u00a0]?$/u;
+/** Before a parenthesis definition: a lower-case word ends right there ("violents (CTEV)"). */
+const LOWER_WORD_END = /(?:^|[\s'’])\p{Ll}[\p{L}\p{M}-]*[ \u00a0]?$/u;
+/** Everything but letters and digits, to compare an acronym's letters. */
+const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
+/** Acronym definitions in parentheses, found anywhere in the text. */
+const DEF_PAREN = /\((?<inner>\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/gu;
+/** How far back to look for the word before a definition. */
+const DEF_LOOKBACK = 40;
+
+const WORD_INITIAL = /(?:^|[\s'’&-])(?<initial>[\p{L}\p{N}])/gu;
+
+/** Whether the acronym's letters are, in order, initials of the name's words ("DTSP", "OMS"). */
+function abbreviates(acronym: string, name: string): boolean {
+  const initials = [...nameKey(name).matchAll(WORD_INITIAL)].map((m) => m.groups?.initial ?? '').join('');
+  const letters = nameKey(acronym).replace(NOT_ALNUM, '');
+  if (letters.length < 2 || initials[0] !== letters[0]) return false;
+  let k = 0;
+  for (const ch of initials) if (ch === letters[k]) k++;
+  return k === letters.length;
+}
 
 const KIND_PRIORITY: Readonly<Record<Candidate['kind'], number>> = { dateline: 0, institution: 1, run: 2 };
 
@@ -76,10 +94,10 @@ export function typedMentions(text: string): TypedMention[] {
     }
   }
   // acronyms defined after lower-case words ("contenus … violents (CTEV)") are not names
-  const DEF_PAREN = /\((?<inner>\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/gu;
+  DEF_PAREN.lastIndex = 0;
   for (let m = DEF_PAREN.exec(text); m !== null; m = DEF_PAREN.exec(text)) {
     const inner = m.groups?.inner ?? '';
-    if (LOWER_WORD_END.test(text.slice(Math.max(0, m.index - 2), m.index)) && !g.tickers.has(inner) && lookup(inner) !== 'ORG') {
+    if (LOWER_WORD_END.test(text.slice(Math.max(0, m.index - DEF_LOOKBACK), m.index)) && !g.tickers.has(inner) && lookup(inner) !== 'ORG') {
       notOrgAcronyms.add(inner);
     }
   }
@@ -105,7 +123,10 @@ export function typedMentions(text: string): TypedMention[] {
       const tk = TICKER.exec(p.inner);
       const symbol = tk?.groups?.symbol;
       const exchange = tk?.groups?.exchange;
-      const isTicker = symbol !== undefined && g.tickers.has(symbol) && (exchange === undefined || STOCK_EXCHANGES.has(exchange));
+      const ac = ACRONYM.exec(p.inner)?.groups?.acronym;
+      const spellsName = ac !== undefined && abbreviates(ac, c.text);
+      const isTicker =
+        !spellsName && symbol !== undefined && g.tickers.has(symbol) && (exchange === undefined || STOCK_EXCHANGES.has(exchange));
       if (isTicker && c.kind !== 'dateline' && mention.type !== 'PER' && mention.type !== 'LOC') {
         // a ticker names the company: the mention is that organisation, the ticker is no entity
         if (mention.type === null || mention.evidence === 'default' || mention.evidence === 'shape' || lookup(c.text) !== 'ORG') {
@@ -118,9 +139,8 @@ export function typedMentions(text: string): TypedMention[] {
         ms.push(mention);
         continue;
       }
-      const ac = ACRONYM.exec(p.inner)?.groups?.acronym;
       const inner = inside >= 0 ? (cands[inside] as Candidate) : undefined;
-      if (ac && inner && inner.text === ac && mention.type !== null && ac[0] === nameKey(c.text)[0]?.toUpperCase()) {
+      if (ac && inner && inner.text === ac && mention.type !== null && spellsName) {
         ms.push(mention);
         ms.push({ start: inner.start, end: inner.end, text: inner.text, type: mention.type, evidence: mention.evidence, reason: 'acronym-alias', words: wordsOf(inner.text), aliasOf: ms.length - 1 });
         consumed.add(inner.start);

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities, typedMentions } from '../src/entities/index.js';
+import { tokenize } from '../src/entities/tokens.js';
+import type { Entity } from '../src/types.js';
+
+// Sentences written for these tests in the style of French business news; none is taken from
+// the seeds or the evaluation data.
+
+type Kind = 'organizations' | 'people' | 'places';
+const names = (text: string, kind: Kind): string[] => extractEntities(text)[kind].map((e) => e.name);
+const allNames = (text: string): string[] => {
+  const r = extractEntities(text);
+  return [...r.organizations, ...r.people, ...r.places].map((e) => e.name);
+};
+const entity = (text: string, kind: Kind, name: string): Entity | undefined => extractEntities(text)[kind].find((e) => e.name === name);
+
+describe('organisations', () => {
+  it.each([
+    ['Signal et Threema ont gagné des abonnés, selon la société Appfigures.', 'Appfigures'],
+    ['Le quotidien allemand Handelsblatt affirme que le rachat est signé.', 'Handelsblatt'],
+    ["Des militants ont quitté le réseau social Gab la semaine dernière.", 'Gab'],
+    ['La Open Source Security Foundation publie un rapport.', 'Open Source Security Foundation'],
+    ['Le projet est soutenu par la Global Encryption Coalition depuis mars.', 'Global Encryption Coalition'],
+    ['Les Nations unies et Procter & Gamble ont signé un accord.', 'Procter & Gamble'],
+    ["Une annonce du ministère de la Transformation numérique, de l'Économie et des Finances est attendue.", "ministère de la Transformation numérique, de l'Économie et des Finances"],
+    ['Une délégation de la Chambre de commerce du Canada est arrivée.', 'Chambre de commerce du Canada'],
+    ["La décision a été saluée par l'Unesco et d'autres agences.", 'Unesco'],
+    ['Les ventes de Spotify ont progressé.', 'Spotify'],
+    ['Le groupe a déposé plainte contre YouTube et LinkedIn hier.', 'LinkedIn'],
+    ['Le rapport cite la Cloud Security alliance comme source.', 'Cloud Security alliance'],
+  ])('%s -> %s', (text, expected) => {
+    expect(names(text, 'organizations')).toContain(expected);
+  });
+
+  it('joins a legal name and its short form into one entity named by the fuller form', () => {
+    const text = 'Acme Widgets Inc. a annoncé un partenariat. Selon Acme, la production doublera.';
+    const e = entity(text, 'organizations', 'Acme Widgets Inc.');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Acme Widgets Inc.', 'Acme']);
+  });
+
+  it('treats an acronym defined in parentheses after a name as an alias of it', () => {
+    const text = "La Cyber Threat Alliance (CTA) s'agrandit. La CTA compte désormais trente membres.";
+    const e = entity(text, 'organizations', 'Cyber Threat Alliance');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Cyber Threat Alliance', 'CTA', 'CTA']);
+    expect(extractEntities(text).organizations).toHaveLength(1);
+  });
+
+  it('keeps tickers as aliases, never as organisations', () => {
+    const text = 'Amazon (AMZN) et Microsoft (MSFT) ont publié leurs résultats.';
+    const orgs = names(text, 'organizations');
+    expect(orgs).toEqual(['Amazon', 'Microsoft']);
+  });
+
+  it('names an organisation through its ticker when the name itself is a translation', () => {
+    const text = 'Pépiement (TWTR) a refusé de commenter. Twitter a ensuite publié un message.';
+    const e = entity(text, 'organizations', 'Twitter');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Pépiement', 'Twitter']);
+  });
+
+  it('does not confuse two names one letter apart', () => {
+    const text = "Le journal britannique Telegraph l'affirme ; Telegram dément.";
+    expect(names(text, 'organizations')).toEqual(['Telegraph', 'Telegram']);
+  });
+});
+
+describe('people', () => {
+  it.each([
+    ['Le ministre Arman Seitkali a présenté le texte.', 'Arman Seitkali'],
+    ["Le président Tokayev s'est exprimé mardi.", 'Tokayev'],
+    ['Le cofondateur et PDG Brian Acton a démissionné.', 'Brian Acton'],
+    ['La Première ministre danoise Mette Frederiksen a répondu.', 'Mette Frederiksen'],
+    ['Le Président Lukashenko a signé le décret.', 'Lukashenko'],
+    ['Interrogé, M.Lukashenko a refusé de répondre.', 'Lukashenko'],
+    ['Interrogée, Mme Borne a confirmé.', 'Borne'],
+    ['Amazon (AMZN) Le PDG Andy Jassy a pris la parole.', 'Andy Jassy'],
+  ])('%s -> %s', (text, expected) => {
+    expect(names(text, 'people')).toContain(expected);
+  });
+
+  it('groups a full name, the glued honorific form and the surname', () => {
+    const text = 'Le fondateur Nikolaï Storonski a parlé. M.Storonski a ajouté des détails. Storonski conclut.';
+    const e = entity(text, 'people', 'Nikolaï Storonski');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Nikolaï Storonski', 'Storonski', 'Storonski']);
+  });
+
+  it('keeps the title out of the name and its offsets', () => {
+    const text = 'Le ministre Arman Seitkali a parlé.';
+    const e = entity(text, 'people', 'Arman Seitkali');
+    const m = e?.mentions[0];
+    expect(m && text.slice(m.start, m.end)).toBe('Arman Seitkali');
+  });
+});
+
+describe('places', () => {
+  it.each([
+    ['Les ventes ont progressé en Amérique latine et au Moyen-Orient.', ['Amérique latine', 'Moyen-Orient']],
+    ['Le groupe vise la Corée du Sud et la République du Chili.', ['Corée du Sud', 'République du Chili']],
+    ["L'usine sera construite près de Lyon, en Bretagne.", ['Lyon', 'Bretagne']],
+    ['La Nouvelle-Calédonie et la Norvège ont signé.', ['Nouvelle-Calédonie', 'Norvège']],
+    ["Le siège est basé à Washington D.C. depuis 2019.", ['Washington D.C.']],
+  ])('%s -> %j', (text, expected) => {
+    expect(names(text, 'places')).toEqual(expected);
+  });
+
+  it('reads an all-caps dateline as a place, not an organisation', () => {
+    const text = 'NAIROBI - Les opérateurs locaux ont annoncé une hausse des tarifs.';
+    expect(names(text, 'places')).toEqual(['NAIROBI']);
+    expect(names(text, 'organizations')).toEqual([]);
+  });
+
+  it('does not make the country in a title a person', () => {
+    const text = "a déclaré Claire Dupont, Ambassadrice de France pour le climat.";
+    expect(names(text, 'places')).toContain('France');
+    expect(names(text, 'people')).toEqual(['Claire Dupont']);
+  });
+});
+
+describe('negative cases', () => {
+  it.each([
+    ['Cela montre une hausse. Notamment, les ventes augmentent.'],
+    ['Selon les analystes, la hausse continuera. Parmi eux, beaucoup doutent.'],
+    ['Les responsables kazakhs et les autorités turques ont discuté.'],
+    ['Importance de la sécurité\nLes utilisateurs demandent plus de garanties.'],
+    ['Contactez-nous\nSuivez-nous\nAbonnez-vous à la lettre.'],
+    ['Le PDG a démissionné. Le DG aussi.'],
+    ['Les adresses IP seront partagées avec les autorités.'],
+  ])('finds nothing in %j', (text) => {
+    expect(allNames(text)).toEqual([]);
+  });
+
+  it('does not output an acronym defined after a lower-case phrase, anywhere in the document', () => {
+    const text = 'Les contenus haineux et violents en ligne (CHVL) augmentent. La lutte contre les CHVL continue.';
+    expect(allNames(text)).toEqual([]);
+  });
+
+  it('does not output tickers as separate organisations', () => {
+    const text = 'Alphabet (GOOG) a progressé.';
+    expect(names(text, 'organizations')).not.toContain('GOOG');
+  });
+
+  it('does not make nationality adjectives entities', () => {
+    const text = 'Le comité antimonopole turc enquête ; des fonctionnaires britanniques aussi.';
+    expect(allNames(text)).toEqual([]);
+  });
+
+  it('strips determiners and keeps the name only', () => {
+    const text = 'La Norvège a voté. Le Danemark aussi.';
+    expect(names(text, 'places')).toEqual(['Norvège', 'Danemark']);
+  });
+});
+
+describe('contract', () => {
+  const text = [
+    'Le fondateur Nikolaï Storonski a rencontré Mme Borne à Paris.',
+    'Amazon (AMZN) et la Cyber Threat Alliance (CTA) étaient présents, selon Reuters.',
+    "JAKARTA - La Première ministre Mette Frederiksen s'est rendue en Amérique latine.",
+  ].join('\n');
+
+  it('returns spans whose text is the slice of the input, sorted, entities by first mention', () => {
+    const r = extractEntities(text);
+    for (const kind of ['organizations', 'people', 'places'] as const) {
+      let prevFirst = -1;
+      for (const e of r[kind]) {
+        const starts = e.mentions.map((m) => m.start);
+        expect(starts).toEqual([...starts].sort((a, b) => a - b));
+        for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+        expect(e.mentions[0]!.start).toBeGreaterThan(prevFirst);
+        prevFirst = e.mentions[0]!.start;
+      }
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(extractEntities(text)).toEqual(extractEntities(text));
+  });
+
+  it('returns empty lists for empty or lower-case text', () => {
+    expect(extractEntities('')).toEqual({ organizations: [], people: [], places: [] });
+    expect(extractEntities('rien à signaler ici.')).toEqual({ organizations: [], people: [], places: [] });
+  });
+
+  it('exposes typed mentions with a reason for every decision', () => {
+    const ms = typedMentions('Le ministre Arman Seitkali a parlé.');
+    expect(ms.map((m) => [m.text, m.type, m.reason])).toEqual([['Arman Seitkali', 'PER', 'title-before']]);
+  });
+});
+
+describe('tokenizer', () => {
+  it.each([
+    ['États-Unis', 'title'],
+    ['JAKARTA', 'upper'],
+    ['hCaptcha', 'mixed'],
+    ['néo-zélandaise', 'lower'],
+    ['Suivez-nous', 'lower'],
+    ['M', 'initial'],
+  ])('%s is %s', (word, shape) => {
+    expect(tokenize(word)[0]?.shape).toBe(shape);
+  });
+
+  it('rejoins hyphenated compounds and splits elisions', () => {
+    expect(tokenize("l'Unicef et Jean-Pierre").map((t) => t.text)).toEqual(['l', 'Unicef', 'et', 'Jean-Pierre']);
+  });
+});
