@@ -25,6 +25,14 @@ describe('extractDates: nothing to find', () => {
     ['Il a pris la mer au large de Brest.'],
     ['Le débat a eu lieu en direct.'],
     ['La dernière initiative du groupe a échoué.'],
+    ['Une fillette de 6 ans a été secourue.'],
+    ['Jean Martin, 87 ans, a été blessé.'],
+    ['Elle est décédée à l’âge de 102 ans.'],
+    ['Il a tenté sa chance une seconde fois.'],
+    ['Les Jeux olympiques d’hiver commencent.'],
+    ['Pour tout renseignement, appeler le 03.29.88.43.12.'],
+    ['La procession du Vendredi Saint attire les foules.'],
+    ['Cette soirée sera animée par un orchestre.'],
   ])('%s', (text) => {
     expect(texts(text)).toEqual([]);
   });

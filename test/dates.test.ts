@@ -14,7 +14,9 @@ describe('extractDates: dated expressions with a reference', () => {
     ["L'objectif doit être atteint d'ici 2030.", [['2030', '2030', 'DATE']]],
     ['Les ventes progressent par rapport à 2023.', [['2023', '2023', 'DATE']]],
     ['Le rapport publié en juin 2022 le confirme.', [['juin 2022', '2022-06', 'DATE']]],
-    ['Les travaux reprendront début mars.', [['début mars', '2024-03', 'DATE']]],
+    ['Les travaux reprendront début mars.', [['début mars', '2025-03', 'DATE']]],
+    ['Les travaux avaient repris début mars.', [['début mars', '2024-03', 'DATE']]],
+    ['Les ventes avaient chuté en novembre.', [['novembre', '2023-11', 'DATE']]],
     ['Plusieurs arrestations ont eu lieu fin août.', [['fin août', '2024-08', 'DATE']]],
     ['La récolte commence mi-juillet.', [['mi-juillet', '2024-07', 'DATE']]],
     ['Le chiffre d’affaires a bondi au troisième trimestre 2023.', [['troisième trimestre 2023', '2023-Q3', 'DATE']]],
@@ -52,7 +54,8 @@ describe('extractDates: times of day', () => {
     ['Il est parti hier soir.', [['hier soir', '2024-10-15TEV', 'TIME']]],
     ['Le vote a eu lieu mardi matin.', [['mardi matin', '2024-10-15TMO', 'TIME']]],
     ['Rendez-vous ce soir devant la mairie.', [['ce soir', '2024-10-16TEV', 'TIME']]],
-    ['Le bal commence samedi 19 octobre à 22h.', [['samedi 19 octobre à 22h', '2024-10-19T22:00', 'TIME']]],
+    ['Le bal commence samedi 19 octobre à 22h.', [['samedi 19 octobre', '2024-10-19', 'DATE'], ['22h', '2024-10-19T22:00', 'TIME']]],
+    ['En fin d’après-midi, la foule a grossi.', [['fin d’après-midi', '2024-10-16TAF', 'TIME']]],
     ['Le 3 octobre, la séance a débuté à 9 h.', [['Le 3 octobre', '2024-10-03', 'DATE'], ['9 h', '2024-10-03T09:00', 'TIME']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
@@ -115,5 +118,18 @@ describe('extractDates: offsets', () => {
     expect(rows('Le texte a été adopté le mois dernier.', { value: '2022-06', from: 'byline' })).toEqual([
       ['le mois dernier', '2022-05', 'DATE'],
     ]);
+  });
+});
+
+describe('extractDates: conventions of French TimeBank', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Il a été condamné à une peine de 10 ans.', [['10 ans', 'P10Y', 'DURATION']]],
+    ['Le marché a lieu le mercredi.', [['le mercredi', 'XXXX-WXX-3', 'SET']]],
+    ["Le bilan de la fin de l'année dernière est bon.", [["la fin de l'année dernière", '2023', 'DATE']]],
+    ['Le spectacle aura lieu dimanche.', [['dimanche', '2024-10-20', 'DATE']]],
+    ['Il pense à l’avenir.', [['l’avenir', 'FUTURE_REF', 'DATE']]],
+    ['La veille du scrutin, le 3 octobre, puis le lendemain.', [['La veille', '2024-10-15', 'DATE'], ['le 3 octobre', '2024-10-03', 'DATE'], ['le lendemain', '2024-10-04', 'DATE']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
   });
 });

@@ -75,15 +75,16 @@ function build(): chrono.Chrono {
   });
   const kept = base.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
   // chrono's refiners remove overlaps (longest wins) before ours run; ours then widen extents
-  // and glue dates to times; the false-hit filter and a last overlap pass close the list.
+  // and glue dates to times; a last overlap pass closes the list.
   const OverlapRemoval = kept[0]!.constructor as new () => Refiner;
   const refiners: Refiner[] = [
+    // First, so that a dropped chrono hit ("la veille" read as a plain day) leaves room for ours.
+    falseHitsRefiner,
     ...kept,
     trailingPunctuationRefiner,
     relativeSuffixRefiner,
     dateTimeRefiner,
     articleExtentRefiner,
-    falseHitsRefiner,
     new OverlapRemoval(),
   ];
   return new chrono.Chrono({ parsers: [...parsers, ...OUR_PARSERS], refiners });

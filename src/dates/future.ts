@@ -3,9 +3,9 @@
 // news it lies on or before it. Cues: a simple-future verb form, "aller" + infinitive.
 
 /** Simple future / conditional-free endings of French verbs ("pourront", "se déroulera", "aura"). */
-const FUTURE_VERB = /(?<![\p{L}])\p{Ll}{2,}(?:era|eront|erons|erez|ira|iront|ront|ra)(?![\p{L}])|(?<![\p{L}])(?:va|vont|allons|allez)\s+\p{Ll}+(?:er|ir|re)(?![\p{L}])|(?<![\p{L}])(?:aura|auront|sera|seront|fera|feront|ira|iront|pourra|pourront|devra|devront)(?![\p{L}])/u;
+const FUTURE_VERBS = /(?<![\p{L}])\p{L}{2,}(?:era|eront|erons|erez|ira|iront|ront|ra)(?![\p{L}])|(?<![\p{L}])(?:va|vont|allons|allez)\s+\p{L}+(?:er|ir|re)(?![\p{L}])|(?<![\p{L}])(?:aura|auront|sera|seront|fera|feront|ira|iront|pourra|pourront|devra|devront)(?![\p{L}])/giu;
 /** Words ending like a future but that are not verbs. */
-const NOT_VERBS = new Set(['extra', 'opéra', 'caméra', 'séra', 'contra', 'ultra', 'tiara', 'mantra', 'aura']);
+const NOT_VERBS = new Set(['extra', 'opéra', 'caméra', 'séra', 'contra', 'ultra', 'tiara', 'mantra', 'sierra', 'terra', 'hydra', 'cobra', 'zebra', 'samsara']);
 const SENTENCE_END = /[.!?\n]/;
 
 /** The sentence holding text[start, end), cut at . ! ? or a line break. */
@@ -18,8 +18,6 @@ export function sentenceAround(text: string, start: number, end: number): string
 }
 
 export function speaksOfFuture(sentence: string): boolean {
-  const m = FUTURE_VERB.exec(sentence);
-  if (!m) return false;
-  // "aura" alone is also a noun; the other listed auxiliaries are unambiguous.
-  return !NOT_VERBS.has(m[0].toLowerCase()) || /(?<![\p{L}])(?:sera|seront|pourra|pourront|devra|devront|auront)(?![\p{L}])/u.test(sentence);
+  for (const m of sentence.matchAll(FUTURE_VERBS)) if (!NOT_VERBS.has(m[0].toLowerCase())) return true;
+  return false;
 }

@@ -117,10 +117,22 @@ export const VAGUE_REFS: Readonly<Record<string, string>> = {
   naguère: 'PAST_REF',
   dernièrement: 'PAST_REF',
   prochainement: 'FUTURE_REF',
-  "à l'avenir": 'FUTURE_REF',
-  'à l’avenir': 'FUTURE_REF',
+  // The article is part of the expression, the preposition ("à l'avenir") is not.
+  "l'avenir": 'FUTURE_REF',
+  'l’avenir': 'FUTURE_REF',
   bientôt: 'FUTURE_REF',
 };
+
+/**
+ * Words before "de N ans" that make it a span of time ("une peine de 10 ans", "l'espace de deux
+ * ans"); after any other word "de N ans" is an age ("une fillette de 6 ans"), which TimeML does
+ * not annotate.
+ */
+export const DURATION_HEADS: readonly string[] = [
+  'espace', 'bout', 'durée', 'période', 'peine', 'délai', 'cours', 'terme', 'horizon', 'mandat',
+  'contrat', 'prison', 'réclusion', 'absence', 'attente', 'retard', 'avance', 'total', 'moyenne',
+  'plus', 'moins', 'près', 'environ', 'suite', 'travaux', 'engagement', 'programme', 'plan', 'bail',
+];
 
 /** Parts of the day and their TIMEX3 suffix (TimeML: MO, AF, EV, NI). */
 export const PARTS_OF_DAY: Readonly<Record<string, string>> = {

@@ -28,6 +28,7 @@ export interface ResolveContext {
 }
 
 const CHRONO_DEICTIC = /^(?:casualReference\/|result\/relativeDate)/;
+const HABITUAL_WEEKDAY = /^(?:le|les)\s+\p{L}+s?$/iu;
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 function isDeictic(tags: Set<string>): boolean {
@@ -37,9 +38,13 @@ function isDeictic(tags: Set<string>): boolean {
 }
 
 /** The year of a month named without one: "janvier" in a January article, "mai dernier". */
-function monthYear(month: number, dct: Dct, tags: Set<string>): number {
+function monthYear(month: number, dct: Dct, tags: Set<string>, future: boolean): number {
   if (tags.has(TAG.relPast)) return month < dct.month ? dct.year : dct.year - 1;
   if (tags.has(TAG.relFuture)) return month > dct.month ? dct.year : dct.year + 1;
+  // A month later than the DCT's in a past-tense sentence is last year's ("en mai" said in
+  // February); an earlier one in a future sentence is next year's.
+  if (month > dct.month && !future) return dct.year - 1;
+  if (month < dct.month && future) return dct.year + 1;
   return dct.year;
 }
 
@@ -159,7 +164,7 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
   if (tags.has(TAG.grainYear)) return date(fmtYear(known('year')));
 
   if (tags.has(TAG.grainMonth) && month !== null) {
-    const y = known('year') ?? (dct ? monthYear(month, dct, tags) : null);
+    const y = known('year') ?? (dct ? monthYear(month, dct, tags, ctx.future) : null);
     return date(fmtMonth(y, month));
   }
 
@@ -175,12 +180,14 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
   const weekday = known('weekday');
   if (weekday !== null) {
     const iso = weekday === 0 ? 7 : weekday;
+    // "le mercredi" with no day number is habitual in French ("le mercredi, le marché…").
+    if (HABITUAL_WEEKDAY.test(r.text) && !pod && !s.isCertain('hour')) return { value: `XXXX-WXX-${iso}`, type: 'SET', day: null };
     if (!dct) return withTime(null, `XXXX-WXX-${iso}`);
     const d = weekdayDay(iso, dct, tags, ctx.future);
     return withTime(d, fmtYmd(d));
   }
   if (month !== null) {
-    const y = known('year') ?? (dct ? monthYear(month, dct, tags) : null);
+    const y = known('year') ?? (dct ? monthYear(month, dct, tags, ctx.future) : null);
     return date(fmtMonth(y, month));
   }
   if (known('year') !== null) return date(fmtYear(known('year')));

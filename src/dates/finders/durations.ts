@@ -2,7 +2,7 @@
 // minutes" (PTXM), "ces dernières années" (PXY), "un demi-siècle" (P50Y), "près de 24 heures".
 // A modifier of the amount ("près de", "environ") is inside the extent, as TimeML puts it in @mod.
 import type { DateMention } from '../../types.js';
-import { DURATION_UNITS, NUMBER_WORDS, VAGUE_COUNT_WORDS, type DurationUnit } from '../lexicon.js';
+import { DURATION_HEADS, DURATION_UNITS, NUMBER_WORDS, VAGUE_COUNT_WORDS, type DurationUnit } from '../lexicon.js';
 import { alternation, lookup } from '../pattern.js';
 import type { Finder } from './types.js';
 
@@ -17,6 +17,22 @@ const DURATION = new RegExp(
     `)(?![\\p{L}\\p{N}])`,
   'giu',
 );
+/** Ages: "âgé de 24 ans", "à l'âge de 90 ans", "Jean Dupont, 87 ans,". */
+const AGE_BEFORE = /(?:âgée?s?|l['’]âge)\s+de\s+$|,\s*$|\(\s*$/iu;
+const AGE_AFTER = /^\s*[,)]/;
+/** "de N ans" after a noun that is not a span-of-time head: an age ("une fillette de 6 ans"). */
+const DE_BEFORE = /(?<head>\p{L}+)\s+de\s+$/u;
+const DURATION_HEAD_SET = new Set(DURATION_HEADS);
+/** "une seconde fois": the ordinal, not a second of time. */
+const ORDINAL_SECONDE = /^une\s+seconde(?!s)/i;
+
+function isAge(text: string, start: number, end: number): boolean {
+  const left = text.slice(Math.max(0, start - 24), start);
+  if (AGE_BEFORE.test(left) && (!left.trimEnd().endsWith(',') || AGE_AFTER.test(text.slice(end, end + 3)))) return true;
+  const head = DE_BEFORE.exec(left)?.groups?.['head'];
+  return head !== undefined && !DURATION_HEAD_SET.has(head.toLowerCase());
+}
+
 /** Part of a bigger number ("1 500 heures"): the digits before belong to a figure. */
 const DIGIT_BEFORE = /\d[\s.,]?$/;
 
@@ -43,6 +59,8 @@ export const findDurations: Finder = (text) => {
       if (!unit) continue;
       // "un jour" is mostly "some day"; "une nuit"/"une journée" are not durations either.
       if (/^une?$/i.test(num) && unit.letter === 'D') continue;
+      if (unit.letter === 'Y' && unit.factor === 1 && /^\d/.test(num) && isAge(text, start, start + m[0].length)) continue;
+      if (ORDINAL_SECONDE.test(m[0])) continue;
       const n = amount(num);
       value = n === null ? iso('X', unit) : iso(String(n * unit.factor), unit);
     } else if (g['unit2']) {

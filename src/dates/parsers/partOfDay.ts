@@ -31,8 +31,11 @@ export const partOfDayParser: Parser = {
     const code = lookup(PARTS_OF_DAY, g['pod'] ?? '');
     if (!code) return null;
     const det = (g['det'] ?? '').toLowerCase();
+    const word = (g['pod'] ?? '').toLowerCase();
+    // "cette soirée", "cette matinée" name an event ("cette soirée sera animée par…").
+    if (det.startsWith('c') && word !== 'soir' && word !== 'nuit' && word !== 'matin' && word !== 'après-midi') return null;
     const tags: string[] = [`${TAG.podPrefix}${code}`];
-    if (!det) tags.push(BARE_POD);
+    if (!det && !g['edge']) tags.push(BARE_POD);
     else if (det.startsWith('c')) tags.push(DEMONSTRATIVE_POD, TAG.deictic);
     return resultAt(context, start, end, tags);
   },

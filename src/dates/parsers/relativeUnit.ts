@@ -7,7 +7,8 @@ import { APOS } from './patterns.js';
 import { endsWord, resultAt, startsWord } from './util.js';
 
 const PATTERN = new RegExp(
-  `(?<det>l${APOS}\\s*|la\\s+|le\\s+|cette\\s+|ce\\s+|cet\\s+)` +
+  `(?<edge>(?:la\\s+|le\\s+)?(?:fin|début|milieu)\\s+(?:de\\s+|d${APOS}\\s*))?` +
+    `(?<det>l${APOS}\\s*|la\\s+|le\\s+|cette\\s+|ce\\s+|cet\\s+)` +
     `(?<unit>année|an|mois|semaine|week-end|weekend|trimestre|semestre)` +
     `(?:\\s*-\\s*(?<ci>ci)|\\s+(?<rel>derni(?:er|ère)|prochaine?|passée?|précédente?|suivante?|en\\s+cours|écoulée?))?`,
   'i',

@@ -12,7 +12,8 @@ const PATTERN = new RegExp(
     `(?:\\s+(?<year>${YEAR_SRC})(?!\\d))?(?:\\s+(?<rel>derni(?:er)|prochain))?`,
   'i',
 );
-const EN_BEFORE = /(?:^|[^\p{L}])(?:en|d['’]|jusqu['’]en)\s*$/iu;
+// Not "d'": "Jeux d'hiver", "sports d'hiver" qualify a noun.
+const EN_BEFORE = /(?:^|[^\p{L}])(?:en|jusqu['’]en)\s*$/iu;
 
 export const seasonParser: Parser = {
   pattern: () => PATTERN,

@@ -1,10 +1,14 @@
-// Glues a date to the part of day or clock time right after it ("hier soir", "mardi matin",
-// "Hier à 10 h", "le lendemain matin", "hier en début d'après-midi"): one TIME, as TimeBank
-// annotates it. A bare part of day ("soir") with no date before it is dropped.
+// Glues a date to the part of day right after it ("hier soir", "mardi matin", "le lendemain
+// matin", "hier en début d'après-midi"): one TIME, as TimeBank annotates it. A bare part of day ("soir") with no date before it is dropped.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { BARE_POD } from '../parsers/partOfDay.js';
 import { TAG, tagValue } from '../tags.js';
 
+/**
+ * French TimeBank annotates "le samedi 5 juin" and "17 h" as two expressions (the time takes the
+ * date as its anchor, see timex.ts); parts of the day are glued ("samedi soir").
+ */
+const MERGE_CLOCK = false;
 /** What may stand between a date and its time: "à", "vers", a comma, "en", nothing. */
 const BETWEEN_CLOCK = /^\s*(?:,\s*)?(?:à|vers|dès)?\s*$/i;
 const BETWEEN_POD = /^\s*(?:en|dans\s+la|dans\s+l['’])?\s*$/i;
@@ -26,7 +30,7 @@ export const dateTimeRefiner: Refiner = {
       const next = results[i + 1];
       if (next && isDay(cur)) {
         const between = context.text.slice(cur.index + cur.text.length, next.index);
-        const clock = isClock(next) && BETWEEN_CLOCK.test(between);
+        const clock = MERGE_CLOCK && isClock(next) && BETWEEN_CLOCK.test(between);
         const pod = isPod(next) && BETWEEN_POD.test(between);
         if (clock || pod) {
           cur.text = context.text.slice(cur.index, next.index + next.text.length);
