@@ -1,6 +1,16 @@
 // Cleaning stage: keeps the article's own blocks, removes site boilerplate.
-// STUB — to be replaced by the real classifier; the signature is the contract.
+//
+// 1. find: each block gets features (length, stop-word density in the page language, final
+//    punctuation, boilerplate lexicon) and an initial class (./classify.ts);
+// 2. revise: short and uncertain blocks take their neighbours' class (jusText), and the title,
+//    standfirst and byline above the first prose block are kept;
+// 3. title: the given title, else the first kept heading, else the first sentence; later copies
+//    of the title and repeated blocks are removed;
+// 4. every removed block is reported with a stable reason code, in document order.
 import type { RemovedBlock, Warning } from '../types.js';
+import { classify, isHeadingLike, makeBlock, type Block } from './classify.js';
+import { DUPLICATE_MIN_WORDS, NAVIGATION_MAX_WORDS } from './settings.js';
+import { sameTitle, titleFromSentence, titleKey, titleKeys } from './title.js';
 
 export interface CleanInput {
   /** The document as blocks: lines of a text file, or block elements of an HTML page. */
@@ -18,7 +28,95 @@ export interface CleanResult {
   warnings: Warning[];
 }
 
+interface Decision {
+  block: Block;
+  keep: boolean;
+  /** Set when a later step overrides the classifier's reason. */
+  reason: string | null;
+}
+
+/** Reason for a block the classifier dropped, from where it sits relative to the kept text. */
+function positionalReason(b: Block, i: number, firstKept: number, lastKept: number): string {
+  if (b.hard) return b.hard;
+  if (b.foreign) return 'foreign-language';
+  if (firstKept < 0 || i < firstKept) return b.tokens.length <= NAVIGATION_MAX_WORDS ? 'navigation' : 'header';
+  if (i > lastKept) {
+    if (b.tokens.length <= NAVIGATION_MAX_WORDS) return 'navigation';
+    return isHeadingLike(b) ? 'related-links' : 'footer';
+  }
+  return 'low-content';
+}
+
 export function cleanBlocks(input: CleanInput): CleanResult {
-  const kept = input.blocks.map((b) => b.trim()).filter((b) => b.length > 0);
-  return { text: kept.join('\n\n'), removed: [], title: input.title ?? kept[0] ?? null, warnings: [] };
+  const warnings: Warning[] = [];
+  const blocks = input.blocks.filter((b) => b.length > 0).map(makeBlock);
+  classify(blocks);
+
+  if (!blocks.some((b) => b.cls === 'good')) {
+    // Nothing reads like prose (a short text, a caption, a list): keep what the lexicon does not flag.
+    for (const b of blocks) b.cls = b.hard || b.foreign ? 'bad' : 'good';
+    if (blocks.some((b) => b.cls === 'good')) {
+      warnings.push({
+        code: 'CLEAN_NO_PROSE',
+        message: 'no block looks like article prose; kept every block the boilerplate lexicon does not match',
+      });
+    }
+  }
+
+  const decisions: Decision[] = blocks.map((block) => ({ block, keep: block.cls === 'good', reason: null }));
+  const firstGood = decisions.findIndex((d) => d.keep);
+
+  // Title: the given one, found in the header and kept there; else the first kept block.
+  let title = input.title;
+  let titleAt = -1;
+  if (title !== null) {
+    const keys = titleKeys(title);
+    titleAt = decisions.findIndex((d) => !d.block.hard && sameTitle(d.block.tokens, keys));
+    if (titleAt >= 0 && titleAt <= firstGood) decisions[titleAt]!.keep = true;
+  } else {
+    titleAt = decisions.findIndex((d) => d.keep);
+    const first = decisions[titleAt]?.block;
+    if (first) {
+      if (isHeadingLike(first)) title = first.text;
+      else {
+        title = titleFromSentence(first.text);
+        warnings.push({ code: 'TITLE_FROM_TEXT', message: 'no heading found: the title is the first sentence of the text' });
+      }
+    }
+  }
+  if (title !== null && titleAt >= 0) {
+    const keys = [titleKey(title), ...titleKeys(title)];
+    for (let i = titleAt + 1; i < decisions.length; i++) {
+      const d = decisions[i]!;
+      if (!d.block.hard && sameTitle(d.block.tokens, keys)) {
+        d.keep = false;
+        d.reason = 'duplicate-title';
+      }
+    }
+  }
+
+  // Repeated blocks (pull quotes, a menu printed twice): the first copy stays.
+  const seen = new Set<string>();
+  for (const d of decisions) {
+    if (!d.keep) continue;
+    if (d.block.tokens.length >= DUPLICATE_MIN_WORDS && seen.has(d.block.folded)) {
+      d.keep = false;
+      d.reason = 'duplicate';
+    }
+    seen.add(d.block.folded);
+  }
+
+  const firstKept = decisions.findIndex((d) => d.keep);
+  const lastKept = decisions.findLastIndex((d) => d.keep);
+  const kept: string[] = [];
+  const removed: RemovedBlock[] = [];
+  decisions.forEach((d, i) => {
+    if (d.keep) kept.push(d.block.text);
+    else removed.push({ text: d.block.raw, reason: d.reason ?? positionalReason(d.block, i, firstKept, lastKept) });
+  });
+
+  if (kept.length === 0) {
+    warnings.push({ code: 'TEXT_EMPTY_AFTER_CLEANING', message: 'every block was classified as boilerplate' });
+  }
+  return { text: kept.join('\n\n'), removed, title, warnings };
 }

@@ -1,0 +1,207 @@
+// jusText-style block classifier: find (features, initial class), then revise by context.
+import { lexiconReason } from './matcher.js';
+import { fold, words } from './normalize.js';
+import * as S from './settings.js';
+import { STOPWORDS } from './stopwords.js';
+
+export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
+
+export interface Block {
+  /** The block as given. */
+  raw: string;
+  /** The block trimmed: what goes into the text. */
+  text: string;
+  folded: string;
+  tokens: string[];
+  /** Reason from the lexicon ("newsletter", "counter", "empty"…): such a block is never kept. */
+  hard: string | null;
+  /** Written in another language than the page's. */
+  foreign: boolean;
+  endsSentence: boolean;
+  /** Class from the block's own features. */
+  initial: BlockClass;
+  /** Class after context revision. */
+  cls: BlockClass;
+}
+
+const SENTENCE_END = /[.!?…][\s"'’”»)\]]*$/u;
+const STARTS_UPPER_OR_DIGIT = /^[\s"'«“(\[]*[\p{Lu}\p{N}]/u;
+
+function density(tokens: readonly string[], list: ReadonlySet<string> | undefined): number {
+  if (!list || tokens.length === 0) return 0;
+  let n = 0;
+  for (const t of tokens) if (list.has(t)) n++;
+  return n / tokens.length;
+}
+
+/** The language whose stop words are densest over the whole page, or null when none is clear. */
+export function pageLanguage(blocks: readonly Block[]): string | null {
+  let total = 0;
+  const hits = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.hard) continue;
+    total += b.tokens.length;
+    for (const [lang, list] of STOPWORDS) {
+      let n = 0;
+      for (const t of b.tokens) if (list.has(t)) n++;
+      hits.set(lang, (hits.get(lang) ?? 0) + n);
+    }
+  }
+  let best: string | null = null;
+  let bestHits = 0;
+  for (const [lang, n] of hits) {
+    if (n > bestHits) {
+      best = lang;
+      bestHits = n;
+    }
+  }
+  return total > 0 && bestHits / total >= S.PAGE_LANGUAGE_MIN_DENSITY ? best : null;
+}
+
+export function makeBlock(raw: string): Block {
+  const text = raw.trim();
+  const folded = fold(text);
+  return {
+    raw,
+    text,
+    folded,
+    tokens: words(folded),
+    hard: lexiconReason(folded),
+    foreign: false,
+    endsSentence: SENTENCE_END.test(text),
+    initial: 'bad',
+    cls: 'bad',
+  };
+}
+
+/** Heading-like: a short line that starts like a title and does not end like a sentence. */
+export function isHeadingLike(b: Block): boolean {
+  return (
+    !b.endsSentence && b.text.length <= S.TITLE_MAX_CHARS && b.tokens.length >= 2 && STARTS_UPPER_OR_DIGIT.test(b.text)
+  );
+}
+
+/** Sets `initial` (and `foreign`) from the block's own features. */
+function initialClass(b: Block, lang: string | null): BlockClass {
+  if (b.hard) return 'bad';
+  const chars = b.text.length;
+  if (lang === null) {
+    // No stop-word list fits the page: length and sentence shape only.
+    if (chars > S.LENGTH_HIGH && b.endsSentence) return 'good';
+    if (chars >= S.LENGTH_LOW) return 'neargood';
+    return b.endsSentence && b.tokens.length >= S.SENTENCE_MIN_WORDS ? 'neargood' : 'short';
+  }
+  const d = density(b.tokens, STOPWORDS.get(lang));
+  if (b.tokens.length >= S.FOREIGN_MIN_WORDS) {
+    for (const [other, list] of STOPWORDS) {
+      if (other === lang) continue;
+      const od = density(b.tokens, list);
+      if (od >= S.STOPWORDS_LOW && od >= d * S.FOREIGN_DENSITY_RATIO) {
+        b.foreign = true;
+        return 'bad';
+      }
+    }
+  }
+  if (chars < S.LENGTH_LOW) {
+    return b.endsSentence && b.tokens.length >= S.SENTENCE_MIN_WORDS && d >= S.STOPWORDS_HIGH ? 'neargood' : 'short';
+  }
+  if (d >= S.STOPWORDS_HIGH) return chars > S.LENGTH_HIGH ? 'good' : 'neargood';
+  if (d >= S.STOPWORDS_LOW) return 'neargood';
+  return 'bad';
+}
+
+/**
+ * Class of the nearest block before (step -1) or after (step 1) `i` that is "good" or "bad"
+ * (or "neargood" unless ignored); short blocks and empty separators are looked through, and the
+ * page's edges count as "bad" (jusText's _get_neighbour).
+ */
+function neighbour(blocks: readonly Block[], i: number, step: 1 | -1, ignoreNeargood: boolean): BlockClass {
+  for (let j = i + step; j >= 0 && j < blocks.length; j += step) {
+    const b = blocks[j]!;
+    if (b.hard === 'empty') continue;
+    if (b.cls === 'good' || b.cls === 'bad') return b.cls;
+    if (b.cls === 'neargood' && !ignoreNeargood) return 'neargood';
+  }
+  return 'bad';
+}
+
+function reviseShort(blocks: Block[]): void {
+  const next: BlockClass[] = blocks.map((b) => b.cls);
+  blocks.forEach((b, i) => {
+    if (b.cls !== 'short') return;
+    const prev = neighbour(blocks, i, -1, true);
+    const after = neighbour(blocks, i, 1, true);
+    if (prev === 'good' && after === 'good') next[i] = 'good';
+    else if (prev === 'bad' && after === 'bad') next[i] = 'bad';
+    else if (
+      (prev === 'bad' && neighbour(blocks, i, -1, false) === 'neargood') ||
+      (after === 'bad' && neighbour(blocks, i, 1, false) === 'neargood')
+    ) {
+      next[i] = 'good';
+    } else next[i] = 'bad';
+  });
+  blocks.forEach((b, i) => (b.cls = next[i]!));
+}
+
+function reviseNeargood(blocks: Block[]): void {
+  const next: BlockClass[] = blocks.map((b) => b.cls);
+  blocks.forEach((b, i) => {
+    if (b.cls !== 'neargood') return;
+    const prev = neighbour(blocks, i, -1, true);
+    const after = neighbour(blocks, i, 1, true);
+    next[i] = prev === 'bad' && after === 'bad' ? 'bad' : 'good';
+  });
+  blocks.forEach((b, i) => (b.cls = next[i]!));
+}
+
+/** A subheading inside the article, followed closely by prose, is kept (jusText's "good headings"). */
+function rescueHeadings(blocks: Block[]): void {
+  let seenGood = false;
+  blocks.forEach((b, i) => {
+    if (b.cls === 'good') seenGood = true;
+    if (!seenGood || b.cls !== 'bad' || b.hard || b.foreign || b.initial !== 'short' || !isHeadingLike(b)) return;
+    let distance = 0;
+    for (let j = i + 1; j < blocks.length && distance <= S.MAX_HEADING_DISTANCE; j++) {
+      const c = blocks[j]!;
+      if (c.cls === 'good') {
+        b.cls = 'good';
+        return;
+      }
+      distance += c.text.length;
+    }
+  });
+}
+
+/**
+ * Title, standfirst and byline sit just above the first prose block, among short blocks that the
+ * context rules drop: walk back from the first good block and keep them, stopping at the first
+ * menu-like block (fewer than HEADER_MIN_WORDS words). Lexicon blocks ("0", "Partager") are
+ * stepped over and stay removed.
+ */
+function rescueHeader(blocks: Block[]): void {
+  const first = blocks.findIndex((b) => b.cls === 'good');
+  if (first < 0) return;
+  let kept = 0;
+  let distance = 0;
+  for (let i = first - 1; i >= 0 && kept < S.HEADER_MAX_BLOCKS && distance <= S.HEADER_MAX_CHARS; i--) {
+    const b = blocks[i]!;
+    distance += b.text.length;
+    if (b.hard) continue;
+    if (b.foreign || b.tokens.length < S.HEADER_MIN_WORDS) return;
+    b.cls = 'good';
+    kept++;
+  }
+}
+
+/** Runs the classifier over the blocks, setting `initial`, `foreign` and `cls`. */
+export function classify(blocks: Block[]): void {
+  const lang = pageLanguage(blocks);
+  for (const b of blocks) {
+    b.initial = initialClass(b, lang);
+    b.cls = b.initial;
+  }
+  reviseShort(blocks);
+  reviseNeargood(blocks);
+  rescueHeadings(blocks);
+  rescueHeader(blocks);
+}

@@ -1,0 +1,46 @@
+// Thresholds of the block classifier. The model is jusText (Pomikálek 2011, "Removing Boilerplate
+// and Duplicate Content from Web Corpora", ch. 3): a block is classified by length and stop-word
+// density, then short and uncertain blocks take the class of their neighbours.
+
+/** Blocks shorter than this (characters) are "short": too small to judge alone (jusText: 70). */
+export const LENGTH_LOW = 70;
+/** Blocks longer than this with a high stop-word density are certainly prose (jusText: 200). */
+export const LENGTH_HIGH = 200;
+/**
+ * Stop-word density (share of tokens in the page language's list, ./stopwords.ts) under which a
+ * block is not prose. Lower than jusText's 0.30 / 0.32 because our lists are much shorter.
+ */
+export const STOPWORDS_LOW = 0.2;
+/** Stop-word density above which a long block is certainly prose. */
+export const STOPWORDS_HIGH = 0.26;
+/**
+ * A short block that is a real sentence (final punctuation, this many words, prose-like density)
+ * is promoted to "near-good": contributor lines, one-sentence paragraphs, list items in prose.
+ */
+export const SENTENCE_MIN_WORDS = 4;
+/** A page language is chosen only when its stop words make at least this share of all tokens. */
+export const PAGE_LANGUAGE_MIN_DENSITY = 0.08;
+/** Blocks with fewer words are never judged "foreign" (names, titles of works, short quotes). */
+export const FOREIGN_MIN_WORDS = 8;
+/** How many times denser another language's stop words must be for a block to be foreign. */
+export const FOREIGN_DENSITY_RATIO = 2;
+/** Heading rescue: a heading-like block this close (characters) before prose is kept (jusText: 200). */
+export const MAX_HEADING_DISTANCE = 200;
+/**
+ * Header rescue, walking back from the first prose block: title, standfirst and byline are kept
+ * while blocks have at least HEADER_MIN_WORDS words (menus and breadcrumbs have one to three),
+ * for at most HEADER_MAX_BLOCKS blocks and HEADER_MAX_CHARS characters.
+ */
+export const HEADER_MIN_WORDS = 4;
+export const HEADER_MAX_BLOCKS = 4;
+export const HEADER_MAX_CHARS = 700;
+/** Removed blocks of at most this many words outside the article are reported as "navigation". */
+export const NAVIGATION_MAX_WORDS = 3;
+/** Exact repeats of a kept block are removed when they have at least this many words. */
+export const DUPLICATE_MIN_WORDS = 5;
+/** A heading-like title is at most this long (characters). */
+export const TITLE_MAX_CHARS = 200;
+/** A title taken from a sentence is cut at a word boundary near this length. */
+export const TITLE_FROM_TEXT_MAX_CHARS = 150;
+/** Near-duplicate titles: token Jaccard similarity at least this. */
+export const TITLE_SIMILARITY = 0.8;
