@@ -9,6 +9,7 @@ import {
   INSTITUTION_HEADS,
   LEADING_FUNCTION_WORDS,
   NAME_CONNECTORS,
+  NATIONAL_BODY_HEADS,
   PERSON_TITLES,
 } from './lexicon.js';
 import { isCapitalised, type Token } from './tokens.js';
@@ -113,7 +114,7 @@ export function findRuns(text: string, tokens: Token[], opts: RunOptions = NO_KN
         const twoNames =
           capAt > 0 &&
           !opts.isKnown(joined) &&
-          (opts.isFirstName(right) || (opts.isKnown(left) && !INSTITUTION_HEADS.has(first.lower)));
+          (opts.isFirstName(right) || (opts.isKnown(left) && opts.isKnown(right) && !INSTITUTION_HEADS.has(first.lower)));
         if (capAt > 0 && !twoNames) {
           last = capAt;
           end = endWithDot(text, tokens[capAt] as Token);
@@ -132,6 +133,13 @@ export function findRuns(text: string, tokens: Token[], opts: RunOptions = NO_KN
         end = tail.end;
         break;
       }
+    }
+    // "Europe 1", "France 2": a known name with a number
+    const num = tokens[last + 1];
+    const prevTok = tokens[last];
+    if (num && prevTok && num.shape === 'other' && end === prevTok.end && NAME_SPACE.test(gapBetween(text, prevTok, num)) && opts.isKnown(text.slice(first.start, num.end))) {
+      last++;
+      end = num.end;
     }
     // "la Tech coalition"
     const post = tokens[last + 1];
@@ -158,7 +166,7 @@ function makeCandidate(text: string, tokens: Token[], first: number, last: numbe
  * needs a capitalised word in the name; the name ends after its last capitalised segment (and
  * its adjectives), or, for a capitalised head, after its last segment.
  */
-export function findInstitutions(text: string, tokens: Token[]): Candidate[] {
+export function findInstitutions(text: string, tokens: Token[], opts: RunOptions = NO_KNOWLEDGE): Candidate[] {
   const out: Candidate[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h];
@@ -216,6 +224,9 @@ export function findInstitutions(text: string, tokens: Token[]): Candidate[] {
           if (!a || !b || !(b.shape === 'title' || b.shape === 'upper') || !NAME_SPACE.test(gapBetween(text, a, b))) break;
           k++;
         }
+        // "des Nations unies": a known name with a lower-case tail
+        const tail = tokens[k + 1];
+        if (tail && tail.shape === 'lower' && opts.isKnown(text.slice(word.start, tail.end))) k++;
         sawCap = true;
         takeAdjectives();
         goodEnd = k;
@@ -229,6 +240,23 @@ export function findInstitutions(text: string, tokens: Token[]): Candidate[] {
     const endTok = tokens[goodEnd] as Token;
     out.push(makeCandidate(text, tokens, h, goodEnd, endTok.end, 'institution'));
     h = goodEnd;
+  }
+  return out;
+}
+
+/**
+ * State bodies named by a head noun and a nationality adjective: "l'armée syrienne", "le
+ * gouvernement espagnol". `isNationality` decides the adjective.
+ */
+export function findNationalBodies(text: string, tokens: Token[], isNationality: (t: Token) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (let h = 0; h + 1 < tokens.length; h++) {
+    const head = tokens[h] as Token;
+    const adj = tokens[h + 1] as Token;
+    if (head.shape !== 'lower' || !NATIONAL_BODY_HEADS.has(head.lower)) continue;
+    if (adj.shape !== 'lower' || !NAME_SPACE.test(gapBetween(text, head, adj)) || !isNationality(adj)) continue;
+    out.push(makeCandidate(text, tokens, h, h + 1, adj.end, 'institution'));
+    h++;
   }
   return out;
 }
@@ -255,12 +283,14 @@ export function findDatelines(text: string, tokens: Token[]): Candidate[] {
  * Président Erdogan" -> "Erdogan", title noted) and, at a sentence start, common words ("Selon
  * Reuters" -> "Reuters"). Returns the trimmed candidate, or null when nothing is left.
  */
-export function trimLeading(
-  text: string,
-  tokens: Token[],
-  c: Candidate,
-  isCommonAtStart: (t: Token) => boolean,
-): Candidate | null {
+export interface TrimOptions {
+  /** A sentence-initial word that is a common word ("Selon", "Appel"). */
+  isCommonAtStart(t: Token): boolean;
+  /** A capitalised demonym before a name ("l'Espagnol Mario Mola"). */
+  isDemonym(t: Token): boolean;
+}
+
+export function trimLeading(text: string, tokens: Token[], c: Candidate, opts: TrimOptions): Candidate | null {
   let first = c.first;
   let title = c.title;
   for (;;) {
@@ -270,7 +300,12 @@ export function trimLeading(
     if (PERSON_TITLES.has(t.lower)) {
       const glued = GLUED_HONORIFICS.has(t.lower) && text[t.end] === '.';
       title = glued || t.lower === 'mme' || t.lower === 'm' ? 'honorific' : title ?? 'title';
-    } else if (LEADING_FUNCTION_WORDS.has(t.lower) || (t.sentenceStart && isCommonAtStart(t)) || (first > c.first && t.shape === 'lower')) {
+    } else if (
+      LEADING_FUNCTION_WORDS.has(t.lower) ||
+      (t.sentenceStart && opts.isCommonAtStart(t)) ||
+      opts.isDemonym(t) ||
+      (first > c.first && t.shape === 'lower')
+    ) {
       // a word between a title and the name cuts them apart: "Ambassadeur de France" is no person
       if (t.shape === 'lower' || NAME_CONNECTORS.has(t.lower)) title = c.title;
     } else break;

@@ -4,6 +4,7 @@
 import type { Candidate } from './candidates.js';
 import { gazetteers, nameKey, type EntityType } from './gazetteers.js';
 import {
+  CAPITALISED_INSTITUTIONS,
   GLUED_HONORIFICS,
   LEADING_FUNCTION_WORDS,
   NAME_CONNECTORS,
@@ -109,27 +110,45 @@ export function lookup(name: string): EntityType | undefined {
   return g.namesByKey.get(key);
 }
 
+/** Reasons of a rejection that another mention of the same name, a list or a surname may overrule. */
+export const WEAK_REJECTIONS: ReadonlySet<string> = new Set([SENTENCE_START_UNKNOWN, 'unknown-single', 'long-run', 'known-word-inside']);
+
+const HAS_DIGIT = /\p{N}/u;
+const ROAD_NUMBER = /^[AN]\d{1,3}$/u;
+/** A capital after a lower-case letter: "BiP", "TikTok", "WePROTECT". */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
 export function classify(c: Candidate, ctx: Context, tokens: Token[]): Classification {
   const g = gazetteers();
   const words = tokens.slice(c.first, c.last + 1);
   const firstTok = words[0] as Token;
   const lastTok = words[words.length - 1] as Token;
   const single = words.length === 1;
+  const acronym = single && firstTok.shape === 'upper';
 
   if (c.kind === 'dateline') return { type: 'LOC', evidence: 'cue', reason: 'dateline' };
   if (c.kind === 'institution') return { type: 'ORG', evidence: 'cue', reason: 'institution-head' };
-  if (single && firstTok.shape === 'upper' && NON_ORG_ACRONYMS.has(firstTok.text)) {
-    return { type: null, evidence: 'lexicon', reason: 'non-org-acronym' };
-  }
-  if (ctx.title === 'honorific') return { type: 'PER', evidence: 'cue', reason: 'honorific' };
+  if (single && firstTok.shape === 'initial') return { type: null, evidence: 'shape', reason: 'initial' };
+  if (acronym && NON_ORG_ACRONYMS.has(firstTok.text)) return { type: null, evidence: 'lexicon', reason: 'non-org-acronym' };
+  if (ctx.title === 'honorific' && !acronym) return { type: 'PER', evidence: 'cue', reason: 'honorific' };
 
   const known = lookup(c.text);
   if (known === 'MISC') return { type: null, evidence: 'lexicon', reason: 'known-misc' };
   // an adjacent title beats a word list for one word: "le président Wilson", "M. Paris"
-  if (known && !(ctx.title && ctx.titleAdjacent && single && known !== 'PER')) return { type: known, evidence: 'lexicon', reason: 'gazetteer' };
+  if (known && !(ctx.title && ctx.titleAdjacent && single && known !== 'PER' && !acronym)) {
+    return { type: known, evidence: 'lexicon', reason: 'gazetteer' };
+  }
 
-  if (!single && ORG_HEADS.has(lastTok.lower) && lastTok.shape !== 'lower') {
-    return { type: 'ORG', evidence: 'cue', reason: 'org-head-inside' };
+  // a lower-case last word can only be a post-posed head here ("Tech coalition")
+  if (!single && ORG_HEADS.has(lastTok.lower)) return { type: 'ORG', evidence: 'cue', reason: 'org-head-inside' };
+  // French motorways and national roads: "l'A7", "la N118"
+  if (acronym && ROAD_NUMBER.test(firstTok.text)) return { type: 'LOC', evidence: 'shape', reason: 'road' };
+  // "UZ224", "A320": flight numbers and models
+  if (acronym && HAS_DIGIT.test(firstTok.text)) return { type: null, evidence: 'shape', reason: 'code' };
+  // "le député LR": an acronym after a title is a party or a company, not a person
+  if (acronym) {
+    if (firstTok.text.length > 6 && g.commonWords.has(firstTok.lower)) return { type: null, evidence: 'shape', reason: 'shouted-word' };
+    return { type: 'ORG', evidence: 'shape', reason: 'acronym' };
   }
   if (ctx.title) return { type: 'PER', evidence: 'cue', reason: 'title-before' };
   if (ctx.orgHead) return { type: 'ORG', evidence: 'cue', reason: 'org-head-before' };
@@ -144,6 +163,10 @@ export function classify(c: Candidate, ctx: Context, tokens: Token[]): Classific
   if (!single && g.firstNames.has(firstTok.text) && second && (second.shape === 'title' || second.shape === 'initial')) {
     return { type: 'PER', evidence: 'shape', reason: 'first-name' };
   }
+  // "le Parlement", "le Tribunal": an institution's head noun capitalised mid-sentence names it
+  if (single && !firstTok.sentenceStart && firstTok.shape === 'title' && CAPITALISED_INSTITUTIONS.has(firstTok.lower)) {
+    return { type: 'ORG', evidence: 'shape', reason: 'capitalised-institution' };
+  }
   if (single && (g.commonWords.has(firstTok.lower) || g.capitalisedCommon.has(firstTok.lower))) {
     return { type: null, evidence: 'shape', reason: 'common-word' };
   }
@@ -152,19 +175,18 @@ export function classify(c: Candidate, ctx: Context, tokens: Token[]): Classific
   if (single && firstTok.sentenceStart && firstTok.shape === 'title') {
     return { type: null, evidence: 'default', reason: SENTENCE_START_UNKNOWN };
   }
-  if (single && firstTok.shape === 'upper') {
-    if (firstTok.text.length > 6) return { type: null, evidence: 'shape', reason: 'shouted-word' };
-    return { type: 'ORG', evidence: 'shape', reason: 'acronym' };
-  }
   if (ctx.placePreposition) return { type: 'LOC', evidence: 'default', reason: 'place-preposition' };
   if (!single) {
-    // "France Diplomatie", "Air Canada": a known place or organisation inside an unknown name
+    // "Tapisserie de Bayeux", "France Diplomatie": a known place inside an unknown name is most
+    // often a work, an event or a brand; left out unless typed elsewhere
     if (words.some((w) => w.shape === 'title' && lookup(w.text) !== undefined && lookup(w.text) !== 'PER')) {
-      return { type: 'ORG', evidence: 'default', reason: 'known-word-inside' };
+      return { type: null, evidence: 'default', reason: 'known-word-inside' };
     }
     const allTitle = words.every((w) => w.shape === 'title');
     if (allTitle && words.length <= 3 && !g.commonWords.has(firstTok.lower)) return { type: 'PER', evidence: 'default', reason: 'title-case-pair' };
-    return { type: 'ORG', evidence: 'default', reason: 'long-run' };
+    return { type: null, evidence: 'default', reason: 'long-run' };
   }
-  return { type: 'ORG', evidence: 'default', reason: 'unknown-single' };
+  // "BiP", "hCaptcha", "eBay": inner capitals are a brand's
+  if (firstTok.shape === 'mixed' || INNER_CAPITAL.test(firstTok.text)) return { type: 'ORG', evidence: 'shape', reason: 'mixed-case' };
+  return { type: null, evidence: 'default', reason: 'unknown-single' };
 }

@@ -1,7 +1,7 @@
 // Document-level refiners: one type per name, surnames and short forms joined to the full name,
 // aliases (acronyms, tickers) joined to what they stand for, then one Entity per group.
 import type { Entity } from '../types.js';
-import { EVIDENCE_RANK, SENTENCE_START_UNKNOWN, type Evidence } from './classify.js';
+import { EVIDENCE_RANK, WEAK_REJECTIONS, type Evidence } from './classify.js';
 import { nameKey } from './gazetteers.js';
 
 export type FinalType = 'ORG' | 'PER' | 'LOC';
@@ -45,11 +45,37 @@ export function unifyTypes(ms: TypedMention[]): void {
   for (const m of ms) {
     if (m.aliasOf !== undefined) continue;
     const b = best.get(m.words.join(' '));
-    const weakNull = m.type === null && m.reason === SENTENCE_START_UNKNOWN;
+    const weakNull = m.type === null && WEAK_REJECTIONS.has(m.reason);
     if (b && b !== m && b.type !== null && (EVIDENCE_RANK[b.evidence] > EVIDENCE_RANK[m.evidence] || weakNull)) {
       m.type = b.type;
       m.evidence = b.evidence;
       m.reason = `same-name:${b.reason}`;
+    }
+  }
+}
+
+/** Separators of an enumeration: "BiP et Dedi", "Google, Facebook, Microsoft et Twitter". */
+const ENUMERATION_GAP = /^(?:,[ \u00a0]|[ \u00a0](?:et|ou)[ \u00a0]|,[ \u00a0](?:et|ou)[ \u00a0])$/u;
+
+/**
+ * Names listed together are of one kind: an unknown name next to a typed one in an enumeration
+ * takes its type ("les messageries BiP et Dedi").
+ */
+export function enumerations(text: string, ms: TypedMention[]): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i] as TypedMention;
+      if (m.type !== null || !WEAK_REJECTIONS.has(m.reason)) continue;
+      for (const j of [i - 1, i + 1]) {
+        const o = ms[j];
+        if (!o || o.type === null || EVIDENCE_RANK[o.evidence] < EVIDENCE_RANK.shape) continue;
+        const gap = j < i ? text.slice(o.end, m.start) : text.slice(m.end, o.start);
+        if (!ENUMERATION_GAP.test(gap)) continue;
+        m.type = o.type;
+        m.evidence = 'default';
+        m.reason = 'enumeration';
+        break;
+      }
     }
   }
 }

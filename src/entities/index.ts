@@ -8,11 +8,11 @@
 //   5. refine at document level: one type per name, surnames, grouping (group.ts)
 // A learned tagger can replace step 4 (or add candidates in step 1) without touching the rest.
 import type { Entity } from '../types.js';
-import { findDatelines, findInstitutions, findRuns, trimLeading, type Candidate } from './candidates.js';
+import { findDatelines, findInstitutions, findNationalBodies, findRuns, trimLeading, type Candidate, type TrimOptions } from './candidates.js';
 import { classify, contextOf, lookup } from './classify.js';
 import { gazetteers, nameKey } from './gazetteers.js';
-import { groupEntities, linkSurnames, unifyTypes, wordsOf, type FinalType, type TypedMention } from './group.js';
-import { STOCK_EXCHANGES } from './lexicon.js';
+import { enumerations, groupEntities, linkSurnames, unifyTypes, wordsOf, type FinalType, type TypedMention } from './group.js';
+import { DEMONYM_ENDING, STOCK_EXCHANGES } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface EntitiesResult {
@@ -71,12 +71,21 @@ export function typedMentions(text: string): TypedMention[] {
 
   // 1-2. find and trim
   const runOptions = { isKnown: (s: string) => g.names.has(s), isFirstName: (w: string) => g.firstNames.has(w) };
-  const isCommonAtStart = (t: Token): boolean => g.commonWords.has(t.lower) && lookup(t.text) === undefined;
-  const raw = resolveOverlaps([...findDatelines(text, tokens), ...findInstitutions(text, tokens), ...findRuns(text, tokens, runOptions)]);
+  const trimOptions: TrimOptions = {
+    isCommonAtStart: (t) => g.commonWords.has(t.lower) && lookup(t.text) === undefined,
+    isDemonym: (t) => t.shape === 'title' && g.capitalisedCommon.has(t.lower) && DEMONYM_ENDING.test(t.lower),
+  };
+  const isNationality = (t: Token): boolean => DEMONYM_ENDING.test(t.lower) && (g.commonWords.has(t.lower) || g.capitalisedCommon.has(t.lower));
+  const raw = resolveOverlaps([
+    ...findDatelines(text, tokens),
+    ...findInstitutions(text, tokens, runOptions),
+    ...findNationalBodies(text, tokens, isNationality),
+    ...findRuns(text, tokens, runOptions),
+  ]);
   const cands: Candidate[] = [];
   for (const c of raw) {
     const known = lookup(c.text);
-    const t = c.kind === 'run' && (known === undefined || known === 'MISC') ? trimLeading(text, tokens, c, isCommonAtStart) : c;
+    const t = c.kind === 'run' && (known === undefined || known === 'MISC') ? trimLeading(text, tokens, c, trimOptions) : c;
     if (t) cands.push(t);
   }
 
@@ -166,6 +175,7 @@ export function typedMentions(text: string): TypedMention[] {
   }
 
   // 5. document-level refiners
+  enumerations(text, ms);
   unifyTypes(ms);
   linkSurnames(ms);
   return ms;

@@ -142,6 +142,27 @@ export const PLACE_NAME_FIRST_WORDS: ReadonlySet<string> = new Set([
   'quai', 'cours', 'parc', 'détroit', 'archipel', 'péninsule', 'province', 'région', 'comté', 'district',
 ]);
 
+/**
+ * Institution nouns that, capitalised in mid-sentence and alone, name one institution ("le
+ * Parlement a voté", "saisir le Tribunal"). French usage of capitals for unique institutions.
+ */
+export const CAPITALISED_INSTITUTIONS: ReadonlySet<string> = new Set([
+  'parlement', 'sénat', 'gouvernement', 'tribunal', 'cour', 'assemblée', 'commission', 'conseil',
+  'ministère', 'élysée', 'matignon', 'parquet', 'préfecture', 'congrès', 'kremlin', 'pentagone',
+]);
+
+/**
+ * Heads that take a nationality adjective to name a state body: "l'armée syrienne", "le
+ * gouvernement espagnol", "le parlement catalan".
+ */
+export const NATIONAL_BODY_HEADS: ReadonlySet<string> = new Set(['armée', 'gouvernement', 'parlement', 'marine', 'police', 'sénat']);
+
+/**
+ * Endings of nationality adjectives and demonyms ("syrienne", "espagnol", "turque", "hongrois",
+ * "Bermudienne", "Suissesse"). Used together with a word list, never alone.
+ */
+export const DEMONYM_ENDING = /(?:ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|an|ane|ans|anes|ol|ole|ols|oles|esse|esses|in|ine|ins|ines|que|ques|ec|ek|èque|ote|otes|ite|ites|éen|éenne|éens|éennes|ique|iques)$/u;
+
 /** Prepositions after which an unknown capitalised name is most often a place ("à Paris", "en Bretagne"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'en', 'au', 'aux', 'depuis', 'vers', 'dans']);
 
@@ -160,6 +181,9 @@ export const WORLD_REGIONS: readonly string[] = [
   'Darfour', 'Catalogne', 'Flandre', 'Wallonie', 'Bavière', 'Écosse', 'Irlande du Nord', 'Pays de Galles',
   'Angleterre', 'Québec', 'Ontario', 'Californie', 'Floride', 'Texas', 'New York', 'Washington D.C.',
   'Corse', 'Bretagne', 'Alsace', 'Provence', 'Savoie', 'Normandie', 'Île-de-France', 'Outre-mer',
+  // celestial bodies, places in French news about space ("la Terre", "la Lune", "sur Mars")
+  'Terre', 'Lune', 'Soleil', 'Mars', 'Vénus', 'Jupiter', 'Saturne', 'Mercure', 'Uranus', 'Neptune', 'Pluton',
+  'Voie lactée',
 ];
 
 /**
@@ -201,7 +225,7 @@ export const EXTRA_TICKERS: ReadonlyMap<string, string> = new Map([
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'PDG', 'CEO', 'DG', 'DRH', 'CFO', 'COO', 'CTO', 'VIP', 'IP', 'IA', 'AI', 'TV', 'PC', 'USB', 'SMS', 'MMS',
   'GPS', 'ADN', 'ARN', 'PIB', 'TVA', 'UTC', 'GMT', 'HT', 'TTC', 'CDI', 'CDD', 'SUV', 'VIH', 'SIDA', 'OK',
-  'FAQ', 'PDF', 'HTML', 'URL', 'API', 'APP', 'RSS', 'NB', 'PS', 'AM', 'PM', 'KO', 'QR', 'LGBT', 'LGBTQ',
+  'FAQ', 'PDF', 'HTML', 'URL', 'API', 'APP', 'RSS', 'NB', 'AM', 'PM', 'KO', 'QR', 'LGBT', 'LGBTQ',
   'ONG', 'NEWSLETTER', 'FR', 'EN', 'DE', 'ES', 'IT', 'EUR', 'USD', 'TGV', 'RER', 'BD', 'CD', 'DVD', 'HD',
   'VPN', 'WIFI', 'WI-FI', 'XXE', 'XIXE', 'XXIE', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII',
   'COVID', 'COVID-19', 'SARS', 'SRAS', 'MERS', 'OGM', 'CO2', 'NB', 'RDV', 'SVP', 'CV', 'QI', 'JO',
