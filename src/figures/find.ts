@@ -6,7 +6,14 @@ import {
   AGE_CUES_BEFORE,
   AGE_PERSON_NOUNS,
   AGE_UNITS,
+  AGE_ADVERBS,
+  AGE_VERBS,
+  APPROXIMATION_NEEDS_DE,
   APPROXIMATION_NOUNS,
+  CURRENCY_SUBUNITS,
+  DECIMAL_WORDS,
+  RATIO_WORDS,
+  VULGAR_FRACTIONS,
   CURRENCY_CODES,
   CURRENCY_NAMES,
   CURRENCY_NAMES_NEEDING_VARIANT,
@@ -56,8 +63,14 @@ export interface Candidate {
   magnitude?: Part;
   /** "et demi" after the number. */
   half?: Part;
-  /** Fraction denominator: "quarts", "tiers", "cinquièmes", "demi". */
-  denominator?: Part;
+  /** Fraction denominator: "quarts", "tiers", "vingt-cinquièmes", "demi" (value: 4, 3, 25, 2). */
+  denominator?: Part & { value: number };
+  /** A fraction added after "et": "cinq et un quart", "six millions et deux tiers" (value: 0.25, 2/3). */
+  extra?: Part & { value: number };
+  /** Ratio: "un sur trois" (value: 3). */
+  per?: Part & { value: number };
+  /** Money sub-amount after the currency: "15 dollars et 15 cents", "2 euros 50" (value in the main unit). */
+  subAmount?: Part & { value: number };
   /** "dizaine", "centaines", "millier": the numeral multiplies it, the figure is approximate. */
   approximation?: Part;
   ordinal?: boolean;
@@ -84,6 +97,8 @@ const LABEL_SYMBOLS: ReadonlySet<string> = new Set(['#', '°', 'º', '§', '№'
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const RANGE_WORDS: ReadonlySet<string> = new Set(['et', 'à', 'a', 'au']);
 const RANGE_SYMBOLS: ReadonlySet<string> = new Set(['-', '–']);
+/** Upper bound of a number after "et" in a money sub-amount ("2 euros 50", "15 dollars et 15 cents"). */
+const SUB_AMOUNT_MAX = 100;
 
 const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS);
 const LONGEST_UNIT_WORDS = Math.max(...UNIT_WORDS.map((u) => u.split(/[ '-]/u).length * 2));
@@ -106,6 +121,8 @@ function spacing(text: string, a: Token, b: Token): string | null {
 export class Finder {
   readonly tokens: Token[];
   private readonly text: string;
+  /** Set while reading a number written after its currency ("€1000"): it is not a year. */
+  private currencyFirst = false;
 
   constructor(text: string) {
     this.text = text;
@@ -120,7 +137,7 @@ export class Finder {
     while (i < toks.length) {
       const t = toks[i];
       if (t === undefined) break;
-      if (t.type === 'sym' && !CURRENCY_SYMBOLS.has(t.text)) {
+      if (t.type === 'sym' && !CURRENCY_SYMBOLS.has(t.text) && !VULGAR_FRACTIONS.has(t.text)) {
         i++;
         continue;
       }
@@ -150,7 +167,9 @@ export class Finder {
       const [cur, ni] = prefix;
       const n = toks[ni];
       if (n !== undefined && n.type === 'num') {
+        this.currencyFirst = true;
         const core = this.core(ni, false);
+        this.currencyFirst = false;
         if (core !== null) {
           const [cand, next] = core;
           if (cand.currency === undefined && cand.percent === undefined && cand.unit === undefined) {
@@ -163,6 +182,13 @@ export class Finder {
       }
     }
     if (t.type === 'num' || t.type === 'word') return this.core(i, true);
+    const vulgar = VULGAR_FRACTIONS.get(t.text);
+    if (vulgar !== undefined) {
+      const prev = toks[i - 1];
+      if (prev !== undefined && glued(prev, t) && prev.type !== 'sym') return null;
+      const numeral = { ...this.part(t.start, t.end), value: vulgar, form: 'digits' as const };
+      return this.afterNumber({ start: t.start, end: t.end, numeral }, i + 1, i);
+    }
     return null;
   }
 
@@ -314,7 +340,11 @@ export class Finder {
     let j = i + 1;
 
     // Glued letters: ordinal suffix ("2e"), magnitude ("12M", "300k"), unit ("5km"), or a code ("4G").
-    if (next !== undefined && next.type === 'word' && glued(t, next)) {
+    if (next !== undefined && next.type === 'sym' && glued(t, next) && VULGAR_FRACTIONS.has(next.text) && Number.isInteger(value)) {
+      cand.extra = { ...this.part(next.start, next.end), value: VULGAR_FRACTIONS.get(next.text) ?? 0 };
+      cand.end = next.end;
+      j = i + 2;
+    } else if (next !== undefined && next.type === 'word' && glued(t, next)) {
       const after = toks[i + 2];
       const gluedAfter = after !== undefined && glued(next, after) && after.type !== 'sym';
       if (DIGIT_ORDINAL_SUFFIXES.has(next.lower) && !gluedAfter && Number.isInteger(value) && next.text === next.lower) {
@@ -322,7 +352,7 @@ export class Finder {
         cand.end = next.end;
         return this.finishOrdinal(cand, i + 2);
       }
-      if (MAGNITUDE_ABBREVIATIONS.has(next.text) && !gluedAfter) {
+      if ((MAGNITUDE_ABBREVIATIONS.has(next.text) || MAGNITUDE_WORDS.has(next.lower)) && !gluedAfter) {
         cand.magnitude = this.part(next.start, next.end);
         cand.end = next.end;
         j = i + 2;
@@ -380,12 +410,22 @@ export class Finder {
     const cand: Candidate = { start: t.start, end: last.end, numeral };
     if (wn.ordinal) {
       cand.ordinal = true;
-      if (wn.words === 1 && (t.lower === 'unième')) return null;
+      if (wn.words === 1 && t.lower === 'unième') return null;
       return this.finishOrdinal(cand, wn.end);
     }
     let j = wn.end;
+    // "deux virgule cinq"
+    const dec = this.spelledDecimalAt(j);
+    if (dec !== null) {
+      numeral.value = wn.value + dec[0];
+      numeral.end = dec[1];
+      numeral.text = this.text.slice(numeral.start, numeral.end);
+      cand.end = dec[1];
+      j = dec[2];
+      return this.afterNumber(cand, j, i);
+    }
     const article = wn.words === 1 && (t.lower === 'un' || t.lower === 'une');
-    // "un demi-milliard", "un tiers", "trois quarts", "deux cinquièmes"
+    // "un demi-milliard", "un tiers", "trois quarts", "deux cinquièmes", "une demi-douzaine"
     const frac = this.fractionAt(j, wn.value);
     if (frac !== null) {
       cand.denominator = frac[0];
@@ -396,6 +436,10 @@ export class Finder {
       if (hy !== undefined && mag !== undefined && hy.text === '-' && cand.end === hy.start && glued(hy, mag)) {
         if (MAGNITUDE_WORDS.has(mag.lower) || THOUSAND_WORDS.has(mag.lower)) {
           cand.magnitude = this.part(mag.start, mag.end);
+          cand.end = mag.end;
+          j += 2;
+        } else if (APPROXIMATION_NOUNS.has(mag.lower)) {
+          cand.approximation = this.part(mag.start, mag.end);
           cand.end = mag.end;
           j += 2;
         } else {
@@ -411,9 +455,13 @@ export class Finder {
       }
       return this.afterNumber(cand, j, i);
     }
-    const approx = this.approximationAt(j);
+    const approx = this.approximationAt(j, article);
     if (approx !== null) return this.afterNumber(cand, j, i);
-    if (article) return null;
+    if (article) {
+      // "un sur trois", "un et demi", "un et un quart"; otherwise an article
+      if (this.ratioAt(j) === null && this.mixedFractionAt(j) === null && this.halfAt(j) === null) return null;
+      return this.afterNumber(cand, j, i);
+    }
     if (wn.words === 1 && this.ambiguousSingleWord(i, t.lower)) return null;
     if (wn.lastScale < 1e6) {
       const m = this.magnitudeAt(j);
@@ -424,6 +472,34 @@ export class Finder {
       }
     }
     return this.afterNumber(cand, j, i);
+  }
+
+  /** "virgule cinq", "virgule zéro trois": the decimal part, its end offset and the next token index. */
+  private spelledDecimalAt(j: number): [number, number, number] | null {
+    const v = this.nextJoined(j, false);
+    if (v === undefined || !DECIMAL_WORDS.has(v.lower)) return null;
+    let k = j + 1;
+    let digits = '';
+    let end = v.end;
+    for (;;) {
+      const w = this.nextJoined(k, false);
+      if (w === undefined || w.type !== 'word') break;
+      if (w.lower === 'zéro' || w.lower === 'zero') {
+        digits += '0';
+        end = w.end;
+        k += 1;
+        continue;
+      }
+      const wn = parseWordNumber(this.tokens, k, this.text);
+      if (wn === null || wn.ordinal) break;
+      const lastTok = this.tokens[wn.end - 1];
+      digits += String(wn.value);
+      end = lastTok?.end ?? end;
+      k = wn.end;
+      break;
+    }
+    if (digits === '') return null;
+    return [Number(`0.${digits}`), end, k];
   }
 
   /** Single number words that are also common other words. */
@@ -439,27 +515,88 @@ export class Finder {
     return false;
   }
 
-  /** A fraction denominator at j after a numerator of value n. */
-  private fractionAt(j: number, n: number): [Part, number] | null {
-    if (!Number.isInteger(n) || n < 1 || n > 100) return null;
+  /** A fraction denominator at j after a numerator of value n ("quarts", "vingt-cinquièmes"). */
+  private fractionAt(j: number, n: number): [Part & { value: number }, number] | null {
+    if (!Number.isInteger(n) || n < 1) return null;
     const w = this.nextJoined(j, false);
     if (w === undefined || w.type !== 'word') return null;
     const d = FRACTION_WORDS.get(w.lower);
-    if (d !== undefined) return [this.part(w.start, w.end), j + 1];
-    const stem = ordinalStem(w.lower);
-    if (stem !== null && stem !== 'un' && stem !== 'deux') {
-      // "un cinquième" (singular after one), "trois cinquièmes" (plural after more)
-      const plural = w.lower.endsWith('s');
-      if ((n === 1) !== plural) return [this.part(w.start, w.end), j + 1];
+    if (d !== undefined) return [{ ...this.part(w.start, w.end), value: d }, j + 1];
+    const wn = parseWordNumber(this.tokens, j, this.text, true);
+    if (wn === null || !wn.ordinal || wn.value < 3) return null;
+    const last = this.tokens[wn.end - 1];
+    if (last === undefined) return null;
+    return [{ ...this.part(w.start, last.end), value: wn.value }, wn.end];
+  }
+
+  /** "et un quart", "et trois cinquièmes" at j. */
+  private mixedFractionAt(j: number): [Part & { value: number }, number] | null {
+    const et = this.nextJoined(j, false);
+    if (et === undefined || et.lower !== 'et') return null;
+    const n = this.nextJoined(j + 1, false);
+    if (n === undefined) return null;
+    let num: number | null = null;
+    let k = j + 2;
+    if (n.type === 'num' && n.format !== undefined) {
+      num = parseDigits(n.text, n.format);
+      k = j + 2;
+    } else if (n.type === 'word') {
+      const wn = parseWordNumber(this.tokens, j + 1, this.text);
+      if (wn !== null && !wn.ordinal) {
+        num = wn.value;
+        k = wn.end;
+      }
     }
-    return null;
+    if (num === null) return null;
+    const f = this.fractionAt(k, num);
+    if (f === null) return null;
+    return [{ ...this.part(et.start, f[0].end), value: num / f[0].value }, f[1]];
+  }
+
+  /** "et demi(e)" at j. */
+  private halfAt(j: number): [Part, number] | null {
+    const et = this.nextJoined(j, false);
+    if (et === undefined || et.lower !== 'et') return null;
+    const h = this.nextJoined(j + 1, false);
+    if (h === undefined || !HALF_WORDS.has(h.lower)) return null;
+    const after = this.nextJoined(j + 2, false);
+    if (after !== undefined && (TIME_NOUNS.has(after.lower) || after.text === '-')) return null;
+    return [this.part(et.start, h.end), j + 2];
+  }
+
+  /** "sur trois", "sur 10" at j: a ratio's denominator. */
+  private ratioAt(j: number): [Part & { value: number }, number] | null {
+    const sur = this.nextJoined(j, false);
+    if (sur === undefined || !RATIO_WORDS.has(sur.lower)) return null;
+    const n = this.nextJoined(j + 1, false);
+    if (n === undefined) return null;
+    let value: number | null = null;
+    let end = j + 2;
+    if (n.type === 'num' && n.format !== undefined && isPlainInteger(n)) {
+      value = parseDigits(n.text, n.format);
+    } else if (n.type === 'word' && !CAPITAL_RE.test(n.text)) {
+      const wn = parseWordNumber(this.tokens, j + 1, this.text);
+      if (wn !== null && !wn.ordinal && !(wn.words === 1 && (n.lower === 'un' || n.lower === 'une'))) {
+        value = wn.value;
+        end = wn.end;
+      }
+    }
+    if (value === null || value === 0) return null;
+    const lastTok = this.tokens[end - 1];
+    if (lastTok === undefined) return null;
+    // "24 heures sur 24 heures", "3 sur 5 étoiles" is fine, but not "sur 10 jours"
+    const after = this.nextJoined(end, false);
+    if (after !== undefined && (TIME_NOUNS.has(after.lower) || MONTHS.has(after.lower))) return null;
+    if (after !== undefined && after.type === 'sym' && PERCENT_SYMBOLS.has(after.text)) return null;
+    return [{ ...this.part(sur.start, lastTok.end), value }, end];
   }
 
   /** "dizaine", "centaines", "millier" at j followed by "de"/"d'". */
-  private approximationAt(j: number): [Part, number] | null {
+  private approximationAt(j: number, afterArticle = true): [Part, number] | null {
     const w = this.nextJoined(j, false);
     if (w === undefined || w.type !== 'word' || !APPROXIMATION_NOUNS.has(w.lower)) return null;
-    if (this.deAt(j + 1) === null) return null;
+    // "une quarantaine" alone is a quarantine; "trois douzaines" needs no "de"
+    if (this.deAt(j + 1) === null && (afterArticle || APPROXIMATION_NEEDS_DE.has(w.lower))) return null;
     return [this.part(w.start, w.end), j + 1];
   }
 
@@ -642,22 +779,35 @@ export class Finder {
     const lastWord = cand.numeral.form === 'words' ? (cand.numeral.text.toLowerCase().split(/[\s-]+/u).pop() ?? '') : '';
     const hasMagnitude = cand.magnitude !== undefined || MAGNITUDE_WORDS.has(lastWord);
 
-    // "un million et demi", "2 millions et demi"
-    const et = this.nextJoined(j, false);
-    if (et !== undefined && et.lower === 'et') {
-      const h = this.nextJoined(j + 1, false);
-      if (h !== undefined && HALF_WORDS.has(h.lower) && (hasMagnitude || cand.numeral.form === 'words')) {
-        const after = this.nextJoined(j + 2, false);
-        if (!(after !== undefined && TIME_NOUNS.has(after.lower))) {
-          cand.half = this.part(et.start, h.end);
-          cand.end = h.end;
-          j += 2;
+    // "un million et demi", "2 millions et demi", "cinq et un quart"
+    if (cand.denominator === undefined && cand.extra === undefined) {
+      const half = hasMagnitude || cand.numeral.form === 'words' ? this.halfAt(j) : null;
+      if (half !== null) {
+        cand.half = half[0];
+        cand.end = half[0].end;
+        j = half[1];
+      } else {
+        const mixed = this.mixedFractionAt(j);
+        if (mixed !== null) {
+          cand.extra = mixed[0];
+          cand.end = mixed[0].end;
+          j = mixed[1];
         }
+      }
+    }
+    // "un sur trois", "1 sur 10"
+    if (!hasMagnitude && cand.denominator === undefined && cand.extra === undefined && cand.half === undefined) {
+      const ratio = this.ratioAt(j);
+      if (ratio !== null) {
+        cand.per = ratio[0];
+        cand.end = ratio[0].end;
+        return [cand, ratio[1]];
       }
     }
 
     // "une dizaine de", "trois centaines de"
-    const approx = cand.denominator === undefined ? this.approximationAt(j) : null;
+    const isArticle = cand.numeral.form === 'words' && (cand.numeral.text.toLowerCase() === 'un' || cand.numeral.text.toLowerCase() === 'une');
+    const approx = cand.denominator === undefined ? this.approximationAt(j, isArticle) : null;
     if (approx !== null) {
       cand.approximation = approx[0];
       cand.end = approx[0].end;
@@ -679,7 +829,16 @@ export class Finder {
       if (cur !== null) {
         cand.currency = cur[0];
         cand.end = cur[0].end;
-        return this.checkRangeStart(cand, cur[1], i);
+        let k = cur[1];
+        if (!hasMagnitude && !CURRENCY_SUBUNITS.has(cur[0].text.toLowerCase())) {
+          const sub = this.subAmountAt(k);
+          if (sub !== null) {
+            cand.subAmount = sub[0];
+            cand.end = sub[0].end;
+            k = sub[1];
+          }
+        }
+        return this.checkRangeStart(cand, k, i);
       }
     }
     // "d'euros", "de dollars", "de tonnes" after a magnitude
@@ -744,6 +903,42 @@ export class Finder {
     return this.checkBare(cand, j, i, true);
   }
 
+  /**
+   * The cents after a money amount: "2 euros 50", "15 dollars et 15 cents", "treize euros et
+   * quarante-cinq centimes". A bare number is taken only when nothing is counted after it.
+   */
+  private subAmountAt(j: number): [Part & { value: number }, number] | null {
+    let k = j;
+    const first = this.nextJoined(k, false);
+    if (first === undefined) return null;
+    const withEt = first.lower === 'et';
+    if (withEt) k += 1;
+    const n = this.nextJoined(k, false);
+    if (n === undefined) return null;
+    let value: number | null = null;
+    let end = k + 1;
+    if (n.type === 'num' && n.format !== undefined && isPlainInteger(n)) value = parseDigits(n.text, n.format);
+    else if (n.type === 'word') {
+      const wn = parseWordNumber(this.tokens, k, this.text);
+      if (wn !== null && !wn.ordinal && wn.words > 0 && !(wn.words === 1 && (n.lower === 'un' || n.lower === 'une'))) {
+        value = wn.value;
+        end = wn.end;
+      }
+    }
+    if (value === null || value >= SUB_AMOUNT_MAX) return null;
+    const lastTok = this.tokens[end - 1];
+    if (lastTok === undefined) return null;
+    const unit = this.nextJoined(end, false);
+    if (unit !== undefined && unit.type === 'word' && CURRENCY_SUBUNITS.has(unit.lower)) {
+      return [{ ...this.part(first.start, unit.end), value: value / 100 }, end + 1];
+    }
+    // a bare number: only at the end of the clause ("15 dollars 50.")
+    const after = this.tokens[end];
+    if (after !== undefined && (after.type !== 'sym' || CURRENCY_SYMBOLS.has(after.text) || PERCENT_SYMBOLS.has(after.text))) return null;
+    if (after !== undefined && spacing(this.text, lastTok, after) === null && after.type !== 'sym') return null;
+    return [{ ...this.part(first.start, lastTok.end), value: value / 100 }, end];
+  }
+
   /** A unit written as a word after "de": "3 millions de tonnes". */
   private unitWordAt(j: number): [Part, number] | null {
     const t = this.tokens[j];
@@ -759,6 +954,8 @@ export class Finder {
     if (d !== null) {
       const a = this.tokens[d];
       if (a !== undefined && (a.lower === 'âge' || a.lower === 'age')) return true;
+      // "sept ans d'histoire", "20 ans de carrière": a duration of something, not an age
+      if (a !== undefined && a.type === 'word' && !FUNCTION_WORDS.has(a.lower)) return false;
     }
     const start = this.tokens[i];
     if (start === undefined) return false;
@@ -774,8 +971,14 @@ export class Finder {
         }
       }
     }
-    // "il a 45 ans", "elle a eu 30 ans" (but not "il y a 3 ans")
-    if (/(?:^|[^\p{L}])(?:il|elle|on|qui|[\p{L}]+) a$/u.test(trimmed) && !trimmed.endsWith('y a')) return true;
+    // "j'ai 29 ans", "elle a seulement 45 ans", "il avait dix ans" (but not "il y a 3 ans")
+    let k = i - 1;
+    let w = this.tokens[k];
+    while (w !== undefined && w.type === 'word' && AGE_ADVERBS.has(w.lower)) w = this.tokens[--k];
+    if (w !== undefined && w.type === 'word' && AGE_VERBS.has(w.lower)) {
+      const y = this.tokens[k - 1];
+      if (!(y !== undefined && y.lower === 'y')) return true;
+    }
     // "un homme de 45 ans", "une fillette de huit ans"
     const de = this.wordBefore(i);
     if (de !== undefined && de.lower === 'de') {
@@ -821,8 +1024,10 @@ export class Finder {
     if (cand.numeral.form === 'digits' && startTok !== undefined && isPlainInteger(startTok) && cand.magnitude === undefined
       && value >= YEAR_MIN && value <= YEAR_MAX && cand.sign === undefined) {
       const cue = before ?? this.elidedBefore(i);
-      if (cue !== undefined && YEAR_CUES_BEFORE.has(cue.lower)) return null;
-      if (np === null) return null;
+      if (!this.currencyFirst) {
+        if (cue !== undefined && YEAR_CUES_BEFORE.has(cue.lower)) return null;
+        if (np === null) return null;
+      }
     }
     if (np !== null && bare) cand.counted = np[0];
     if (np !== null && !bare) cand.counted = np[0];
@@ -854,7 +1059,8 @@ export class Finder {
     if (a.percent !== undefined || a.currency !== undefined || a.unit !== undefined || a.ordinal || b.ordinal) return null;
     if (a.rangeEnd !== undefined || a.counted !== undefined) return null;
     const between = this.text.slice(a.end, b.start).trim().toLowerCase();
-    if (!(RANGE_WORDS.has(between) || RANGE_SYMBOLS.has(between))) return null;
+    // "75 - 300 mm" is left as two figures; only worded ranges are merged
+    if (!RANGE_WORDS.has(between)) return null;
     const before = this.text.slice(Math.max(0, a.start - 8), a.start).toLowerCase().replace(/’/gu, "'");
     const opener = /(?:^|[^\p{L}])entre\s+$/u.test(before) ? 'entre' : /(?:^|[^\p{L}])(?:de\s+|d')$/u.test(before) ? 'de' : null;
     if (between === 'et' && opener !== 'entre') return null;

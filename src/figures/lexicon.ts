@@ -59,6 +59,33 @@ export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
   ['quart', 4], ['quarts', 4],
 ]);
 
+/** Approximation nouns that need "de" after them: "une quarantaine" alone is a quarantine, "une quinzaine" a fortnight. */
+export const APPROXIMATION_NEEDS_DE: ReadonlySet<string> = new Set(['quarantaine', 'quinzaine']);
+
+/** Unicode vulgar fractions (Unicode block "Number Forms"). */
+export const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['½', 1 / 2], ['⅓', 1 / 3], ['⅔', 2 / 3], ['¼', 1 / 4], ['¾', 3 / 4], ['⅕', 1 / 5], ['⅖', 2 / 5],
+  ['⅗', 3 / 5], ['⅘', 4 / 5], ['⅙', 1 / 6], ['⅚', 5 / 6], ['⅛', 1 / 8], ['⅜', 3 / 8], ['⅝', 5 / 8], ['⅞', 7 / 8],
+]);
+
+/** Spelled decimal separator: "deux virgule cinq". */
+export const DECIMAL_WORDS: ReadonlySet<string> = new Set(['virgule']);
+
+/** Ratio word: "un sur trois". */
+export const RATIO_WORDS: ReadonlySet<string> = new Set(['sur']);
+
+/** Adverbs that may stand between "avoir" and an age ("j'ai seulement 29 ans"). */
+export const AGE_ADVERBS: ReadonlySet<string> = new Set([
+  'seulement', 'déjà', 'presque', 'environ', 'bientôt', 'juste', 'maintenant', 'alors', 'aujourd', 'hui',
+  'à', 'peine', 'tout', 'pas', 'encore', 'près', 'de', 'plus', 'moins', 'quasiment', 'désormais', 'only',
+]);
+
+/** Forms of "avoir" and "être" before an age ("j'ai 29 ans", "elle avait dix ans"). */
+export const AGE_VERBS: ReadonlySet<string> = new Set([
+  'ai', 'as', 'a', 'avons', 'avez', 'ont', 'avais', 'avait', 'avions', 'aviez', 'avaient', 'aurai', 'auras',
+  'aura', 'aurons', 'aurez', 'auront', 'aurais', 'aurait', 'auraient', 'eu', 'ayant', 'avoir', 'eut',
+]);
+
 /** "et demi" after a number or magnitude adds a half. */
 export const HALF_WORDS: ReadonlySet<string> = new Set(['demi', 'demie']);
 
@@ -214,7 +241,7 @@ const RUPEE_VARIANTS: ReadonlyMap<string, string> = new Map([
 export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string, CurrencyName>([
   ['euro', { code: 'EUR' }], ['euros', { code: 'EUR' }],
   ['dollar', { code: 'USD', variants: DOLLAR_VARIANTS }], ['dollars', { code: 'USD', variants: DOLLAR_VARIANTS }],
-  ['livre', { code: null, variants: POUND_VARIANTS }], ['livres', { code: null, variants: POUND_VARIANTS }],
+  ['livre', { code: 'GBP', variants: POUND_VARIANTS }], ['livres', { code: 'GBP', variants: POUND_VARIANTS }],
   ['franc', { code: null, variants: FRANC_VARIANTS }], ['francs', { code: null, variants: FRANC_VARIANTS }],
   ['yen', { code: 'JPY' }], ['yens', { code: 'JPY' }],
   ['yuan', { code: 'CNY' }], ['yuans', { code: 'CNY' }], ['renminbi', { code: 'CNY' }], ['renminbis', { code: 'CNY' }],
@@ -238,6 +265,10 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   ['rial', { code: null }], ['rials', { code: null }], ['riyal', { code: null }], ['riyals', { code: null }],
   ['bitcoin', { code: 'BTC' }], ['bitcoins', { code: 'BTC' }],
   ['cfa', { code: 'XOF' }], ['fcfa', { code: 'XOF' }],
+  ['mark', { code: 'DEM', variants: new Map([['finlandais', 'FIM']]) }], ['marks', { code: 'DEM', variants: new Map([['finlandais', 'FIM']]) }],
+  ['florin', { code: null, variants: new Map([['hollandais', 'NLG'], ['néerlandais', 'NLG'], ['hongrois', 'HUF']]) }],
+  ['florins', { code: null, variants: new Map([['hollandais', 'NLG'], ['néerlandais', 'NLG'], ['hongrois', 'HUF']]) }],
+  ['cent', { code: 'USD' }], ['cents', { code: 'USD' }], ['penny', { code: 'GBP' }], ['pence', { code: 'GBP' }],
   ['centime', { code: 'EUR' }], ['centimes', { code: 'EUR' }],
 ]);
 
@@ -248,7 +279,7 @@ export const CURRENCY_NAMES_NEEDING_VARIANT: ReadonlySet<string> = new Set([
 ]);
 
 /** Sub-units: the value is divided by 100 ("50 centimes" = 0.50 EUR). */
-export const CURRENCY_SUBUNITS: ReadonlySet<string> = new Set(['centime', 'centimes']);
+export const CURRENCY_SUBUNITS: ReadonlySet<string> = new Set(['centime', 'centimes', 'cent', 'cents', 'penny', 'pence']);
 
 /** Currency symbols, written before or after the number. */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
@@ -260,6 +291,9 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
 export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['US', 'USD'], ['U.S.', 'USD'], ['C', 'CAD'], ['CA', 'CAD'], ['CAN', 'CAD'], ['A', 'AUD'], ['AU', 'AUD'],
   ['HK', 'HKD'], ['NZ', 'NZD'], ['S', 'SGD'], ['SG', 'SGD'], ['R', 'BRL'], ['NT', 'TWD'], ['MX', 'MXN'],
+  // ISO codes glued to the sign, in either case ("usd$ 15", "$CAD")
+  ['USD', 'USD'], ['CAD', 'CAD'], ['AUD', 'AUD'], ['NZD', 'NZD'], ['HKD', 'HKD'], ['SGD', 'SGD'], ['MXN', 'MXN'],
+  ['usd', 'USD'], ['cad', 'CAD'], ['aud', 'AUD'], ['nzd', 'NZD'], ['hkd', 'HKD'], ['sgd', 'SGD'], ['mxn', 'MXN'],
 ]);
 
 /** ISO 4217 codes recognised when written next to a number ("12 USD", "CHF 40"). */

@@ -45,7 +45,12 @@ export function glued(t: Token, u: Token): boolean {
  * start one. Words are joined by spaces, hyphens ("vingt-quatre") or "et" ("vingt et un").
  * A word that cannot continue the number (e.g. "deux trois") ends it.
  */
-export function parseWordNumber(tokens: readonly Token[], i: number, text: string): WordNumber | null {
+export function parseWordNumber(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+  denominator = false,
+): WordNumber | null {
   let total = 0;
   let cur = 0;
   let last: Last = 'none';
@@ -87,9 +92,9 @@ export function parseWordNumber(tokens: readonly Token[], i: number, text: strin
     let isOrdinal = false;
     const stem = ordinalStem(lw);
     if (stem !== null) {
-      // "trois cinquièmes" is a fraction, read by the caller: an ordinal only ends a number it is
-      // hyphenated to, or stands alone.
-      if (words > 0 && joinedBy === 'space') break;
+      // "trois cinquièmes" and "un cinquième" are fractions, read by the caller; a singular
+      // spaced ordinal continues the number ("deux centième", "cent vingt cinquième").
+      if (!denominator && words > 0 && joinedBy === 'space' && (lw.endsWith('s') || total + cur === 1)) break;
       lw = stem;
       isOrdinal = true;
     }
@@ -112,7 +117,7 @@ export function parseWordNumber(tokens: readonly Token[], i: number, text: strin
         cur += small;
         last = 'teen';
       } else if (lw === 'vingt' || lw === 'vingts') {
-        if (last === 'unit' && r === 4 && joinedBy !== 'space') {
+        if (last === 'unit' && r === 4) {
           cur += 76; // "quatre-vingt(s)"
         } else if (fresh && lw === 'vingt') {
           cur += 20;

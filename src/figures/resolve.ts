@@ -91,18 +91,21 @@ function isSubunit(written: string): boolean {
 /** The numeric value of a candidate's number (without range). */
 export function candidateValue(c: Candidate): number {
   let v = c.numeral.value;
-  if (c.denominator !== undefined) v /= denominatorValue(c.denominator.text);
+  if (c.denominator !== undefined) v /= c.denominator.value;
+  // "un million et demi", "six millions et deux tiers": the half or fraction is of the last magnitude
+  let scale = 1;
   if (c.magnitude !== undefined) {
-    const f = magnitudeFactor(c.magnitude.text);
-    v *= f;
-    if (c.half !== undefined) v += f / 2;
-  } else if (c.half !== undefined) {
-    // "un million et demi": the half is of the last magnitude word of the numeral
+    scale = magnitudeFactor(c.magnitude.text);
+    v *= scale;
+  } else if (c.numeral.form === 'words') {
     const lastWord = c.numeral.text.toLowerCase().split(/[\s-]+/u).pop() ?? '';
-    const f = MAGNITUDE_WORDS.get(lastWord) ?? (THOUSAND_WORDS.has(lastWord) ? 1000 : 1);
-    v += f / 2;
+    scale = MAGNITUDE_WORDS.get(lastWord) ?? (THOUSAND_WORDS.has(lastWord) ? 1000 : 1);
   }
+  if (c.half !== undefined) v += scale / 2;
+  if (c.extra !== undefined) v += c.extra.value * scale;
   if (c.approximation !== undefined) v *= APPROXIMATION_NOUNS.get(c.approximation.text.toLowerCase()) ?? 1;
+  if (c.per !== undefined) v /= c.per.value;
+  if (c.subAmount !== undefined) v += c.subAmount.value;
   if (c.sign !== undefined && (c.sign.text === '-' || c.sign.text === '−')) v = -v;
   if (c.currency !== undefined && isSubunit(c.currency.text)) v /= 100;
   return roundFloat(v);
