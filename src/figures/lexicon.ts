@@ -360,7 +360,7 @@ export const DEGREE_SCALES: ReadonlySet<string> = new Set(['C', 'F', 'K', 'c', '
 /** Percent markers after the number. Keys lower case, words separated by one space. */
 export const PERCENT_WORDS: ReadonlyMap<string, string> = new Map([
   ['pour cent', '%'], ['pourcent', '%'], ['pourcents', '%'], ['pour-cent', '%'], ['p. cent', '%'], ['p. 100', '%'],
-  ['pour mille', '‰'],
+  ['pour mille', '‰'], ['pourcentage', '%'], ['pourcentages', '%'],
   ['points de pourcentage', 'points de pourcentage'], ['point de pourcentage', 'points de pourcentage'],
   ['points de pourcent', 'points de pourcentage'], ['points de %', 'points de pourcentage'],
 ]);
