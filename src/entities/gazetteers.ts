@@ -29,9 +29,21 @@ const LEGAL_SUFFIX = /,?\s(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|S
 const COMBINING_MARKS = /\p{M}/gu;
 const APOSTROPHES = /[’`´]/g;
 
+const NON_ASCII = /[^\u0000-\u007f]/u;
+/** Keys of recent names: the same names recur within and across documents. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_MAX = 50_000;
+
 /** Case-, accent- and apostrophe-insensitive key of a name. */
 export function nameKey(s: string): string {
-  return s.normalize('NFKD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'").toLowerCase();
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = s.normalize('NFKD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'").toLowerCase();
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
 }
 
 function lines(file: string): string[] {

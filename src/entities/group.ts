@@ -150,22 +150,28 @@ export function groupEntities(ms: TypedMention[]): Record<FinalType, Entity[]> {
   }
   // Short forms: a person's surname, an organisation's first word ("Zoom" / "Zoom Video
   // Communications Inc."). Joined to the nearest full form before, else after.
+  // full forms indexed by type and the word a short form would repeat, in text order
+  const fullForms = new Map<string, number[]>();
+  for (let j = 0; j < ms.length; j++) {
+    const o = ms[j] as TypedMention;
+    if (o.type === null || o.type === 'LOC' || o.words.length < 2 || o.aliasOf !== undefined) continue;
+    const w = o.type === 'PER' ? o.words[o.words.length - 1] : o.words[0];
+    const k = `${o.type}:${w}`;
+    const list = fullForms.get(k);
+    if (list) list.push(j);
+    else fullForms.set(k, [j]);
+  }
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as TypedMention;
     if (m.type === null || m.aliasOf !== undefined || m.words.length !== 1 || m.type === 'LOC') continue;
-    const w = m.words[0] as string;
-    let before = -1;
-    let after = -1;
-    for (let j = 0; j < ms.length; j++) {
-      const o = ms[j] as TypedMention;
-      if (j === i || o.type !== m.type || o.words.length < 2 || o.aliasOf !== undefined) continue;
-      const match = m.type === 'PER' ? o.words[o.words.length - 1] === w : o.words[0] === w;
-      if (!match) continue;
-      if (j < i) before = j;
-      else if (after < 0) after = j;
+    const list = fullForms.get(`${m.type}:${m.words[0] as string}`);
+    if (!list) continue;
+    let target = list[0] as number; // the first full form after, when none comes before
+    for (const j of list) {
+      if (j < i) target = j;
+      else break;
     }
-    const target = before >= 0 ? before : after;
-    if (target >= 0) uf.union(target, i);
+    uf.union(target, i);
   }
 
   const groups = new Map<number, number[]>();

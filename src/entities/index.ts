@@ -51,11 +51,14 @@ function abbreviates(acronym: string, name: string): boolean {
 const KIND_PRIORITY: Readonly<Record<Candidate['kind'], number>> = { dateline: 0, institution: 1, run: 2 };
 
 /** Drops candidates overlapping a higher-priority one (datelines, then institutions, then runs). */
-function resolveOverlaps(cands: Candidate[]): Candidate[] {
+function resolveOverlaps(cands: Candidate[], textLength: number): Candidate[] {
   const sorted = [...cands].sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || a.start - b.start);
+  // characters already taken; candidates are short, so checking their own span is cheap
+  const taken = new Uint8Array(textLength);
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -81,7 +84,7 @@ export function typedMentions(text: string): TypedMention[] {
     ...findInstitutions(text, tokens, runOptions),
     ...findNationalBodies(text, tokens, isNationality),
     ...findRuns(text, tokens, runOptions),
-  ]);
+  ], text.length);
   const cands: Candidate[] = [];
   for (const c of raw) {
     const known = lookup(c.text);
@@ -127,7 +130,9 @@ export function typedMentions(text: string): TypedMention[] {
       words: wordsOf(c.text),
     };
     const p = paren.get(i);
-    const inside = p ? cands.findIndex((o, j) => j > i && o.start >= p.start && o.end <= p.end) : -1;
+    // the candidate inside the parenthesis, if any, is the next one
+    const nextCand = cands[i + 1];
+    const inside = p && nextCand && nextCand.start >= p.start && nextCand.end <= p.end ? i + 1 : -1;
     if (p) {
       const tk = TICKER.exec(p.inner);
       const symbol = tk?.groups?.symbol;
@@ -144,7 +149,7 @@ export function typedMentions(text: string): TypedMention[] {
         mention.type = 'ORG';
         mention.evidence = 'cue';
         mention.reason = 'ticker-after';
-        for (const o of cands) if (o.start >= p.start && o.end <= p.end) consumed.add(o.start);
+        for (let j = i + 1; j < cands.length && (cands[j] as Candidate).start < p.end; j++) consumed.add((cands[j] as Candidate).start);
         ms.push(mention);
         continue;
       }

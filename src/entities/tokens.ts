@@ -19,6 +19,7 @@ export interface Token {
 
 const WORD_PIECE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const SPACE = 0x20;
 const UPPER_LETTER = /^\p{Lu}/u;
 const LOWER_LETTER = /^\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
@@ -32,6 +33,15 @@ const VERB_PRONOUN = /-(?:nous|vous|moi|toi|le|la|les|lui|leur|en|y|il|elle|ils|
 const LONE_DOT = /^\.\s*$/u;
 
 export function shapeOf(word: string): Shape {
+  // ASCII fast path: most tokens are plain lower-case words
+  const c0 = word.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) {
+    for (let i = 1; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if ((c >= 65 && c <= 90) || c > 127) return HAS_UPPER.test(word) ? 'mixed' : 'lower';
+    }
+    return 'lower';
+  }
   if (UPPER_LETTER.test(word)) {
     if (!HAS_LOWER.test(word)) return word.length === 1 ? 'initial' : 'upper';
     return 'title';
@@ -46,29 +56,38 @@ export function isCapitalised(t: Token): boolean {
 }
 
 export function tokenize(text: string): Token[] {
-  const pieces: { start: number; end: number }[] = [];
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  let prevWord = '';
+  let pending: { start: number; end: number } | null = null;
+  const flush = (p: { start: number; end: number }): void => {
+    const word = text.slice(p.start, p.end);
+    let sentenceStart = tokens.length === 0;
+    // a single space, the common case, neither ends a sentence nor follows an abbreviation
+    if (!sentenceStart && !(p.start - prevEnd === 1 && text.charCodeAt(prevEnd) === SPACE)) {
+      const gap = text.slice(prevEnd, p.start);
+      // "M.Dourov", "D.C.": a dot right after an initial or an honorific is not a full stop
+      const abbrevDot = LONE_DOT.test(gap) && (prevWord.length === 1 || DOTTED_ABBREVIATIONS.has(prevWord.toLowerCase()));
+      sentenceStart = SENTENCE_BREAK.test(gap) && !abbrevDot;
+    }
+    const lower = word.toLowerCase();
+    const shape = word.includes('-') && VERB_PRONOUN.test(lower) ? 'lower' : shapeOf(word);
+    tokens.push({ text: word, lower, start: p.start, end: p.end, shape, sentenceStart });
+    prevEnd = p.end;
+    prevWord = word;
+  };
   WORD_PIECE.lastIndex = 0;
   for (let m = WORD_PIECE.exec(text); m !== null; m = WORD_PIECE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const prev = pieces[pieces.length - 1];
-    if (prev && prev.end + 1 === start && HYPHENS.has(text[prev.end] ?? '')) prev.end = end;
-    else pieces.push({ start, end });
+    // hyphenated compounds are one token: "États-Unis", "néo-zélandaise"
+    if (pending && pending.end + 1 === start && HYPHENS.has(text[pending.end] ?? '')) {
+      pending.end = end;
+      continue;
+    }
+    if (pending) flush(pending);
+    pending = { start, end };
   }
-  const tokens: Token[] = [];
-  let prevEnd = 0;
-  let prevWord = '';
-  for (const p of pieces) {
-    const word = text.slice(p.start, p.end);
-    const gap = text.slice(prevEnd, p.start);
-    // "M.Dourov", "D.C.": a dot right after a one- or two-letter abbreviation is not a full stop.
-    const abbrevDot = LONE_DOT.test(gap) && (prevWord.length === 1 || DOTTED_ABBREVIATIONS.has(prevWord.toLowerCase()));
-    const sentenceStart = tokens.length === 0 || (SENTENCE_BREAK.test(gap) && !abbrevDot);
-    const lower = word.toLowerCase();
-    const shape = VERB_PRONOUN.test(lower) ? 'lower' : shapeOf(word);
-    tokens.push({ text: word, lower, start: p.start, end: p.end, shape, sentenceStart });
-    prevEnd = p.end;
-    prevWord = word;
-  }
+  if (pending) flush(pending);
   return tokens;
 }
