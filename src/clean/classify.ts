@@ -87,7 +87,7 @@ function initialClass(b: Block, lang: string | null): BlockClass {
   const chars = b.text.length;
   if (lang === null) {
     // No stop-word list fits the page: length and sentence shape only.
-    if (chars > S.LENGTH_HIGH && b.endsSentence) return 'good';
+    if (chars > S.LENGTH_SENTENCE_GOOD && b.endsSentence) return 'good';
     if (chars >= S.LENGTH_LOW) return 'neargood';
     return b.endsSentence && b.tokens.length >= S.SENTENCE_MIN_WORDS ? 'neargood' : 'short';
   }
@@ -105,7 +105,9 @@ function initialClass(b: Block, lang: string | null): BlockClass {
   if (chars < S.LENGTH_LOW) {
     return b.endsSentence && b.tokens.length >= S.SENTENCE_MIN_WORDS && d >= S.STOPWORDS_HIGH ? 'neargood' : 'short';
   }
-  if (d >= S.STOPWORDS_HIGH) return chars > S.LENGTH_HIGH ? 'good' : 'neargood';
+  if (d >= S.STOPWORDS_HIGH) {
+    return chars > S.LENGTH_HIGH || (b.endsSentence && chars > S.LENGTH_SENTENCE_GOOD) ? 'good' : 'neargood';
+  }
   if (d >= S.STOPWORDS_LOW) return 'neargood';
   return 'bad';
 }

@@ -10,43 +10,75 @@ function alternation(phrases: readonly string[]): string {
   return [...phrases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
 }
 
-// Word boundaries in any script: "\b" only knows ASCII.
-const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
-const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
-/** What may follow a "label" phrase: the end of the block or a separator. */
-const LABEL_END = '\\s*(?:$|[:|»›>•·–—-])';
-
-function compile(mode: MatchMode, phrases: readonly string[]): RegExp {
-  const alt = alternation(phrases);
-  switch (mode) {
-    case 'whole':
-      return new RegExp(`^(?:${alt})$`, 'u');
-    case 'label':
-      return new RegExp(`^(?:${alt})${LABEL_END}`, 'u');
-    case 'start':
-      // A phrase ending in punctuation ("credit:", "©") needs no boundary after it.
-      return new RegExp(`^(?:${alt})(?:(?<=[^\\p{L}\\p{N}])|${NOT_BEFORE_WORD})`, 'u');
-    case 'contains':
-      return new RegExp(`${NOT_AFTER_WORD}(?:${alt})(?:(?<=[^\\p{L}\\p{N}])|${NOT_BEFORE_WORD})`, 'u');
-  }
-}
-
-interface CompiledRule {
+interface Entry {
+  /** Index of the rule in BOILERPLATE_RULES: the lowest wins. */
+  priority: number;
   reason: string;
   mode: MatchMode;
   maxChars: number;
-  pattern: RegExp;
 }
 
-const RULES: readonly CompiledRule[] = BOILERPLATE_RULES.map((r) => ({
-  reason: r.reason,
-  mode: r.mode,
-  maxChars: r.maxChars,
-  pattern: compile(r.mode, r.phrases),
-}));
+/** Every phrase with the rules that list it, by mode. */
+const BY_MODE = new Map<MatchMode, Map<string, Entry[]>>([
+  ['whole', new Map()],
+  ['label', new Map()],
+  ['start', new Map()],
+  ['contains', new Map()],
+]);
+BOILERPLATE_RULES.forEach((r, priority) => {
+  const table = BY_MODE.get(r.mode)!;
+  for (const phrase of r.phrases) {
+    const list = table.get(phrase) ?? [];
+    list.push({ priority, reason: r.reason, mode: r.mode, maxChars: r.maxChars });
+    table.set(phrase, list);
+  }
+});
+
+// One alternation per mode, scanned once per block: cheaper than one RegExp per rule.
+const startAlternation = alternation([...BY_MODE.get('start')!.keys(), ...BY_MODE.get('label')!.keys()]);
+/** Start and label phrases at the start of the block. */
+const AT_START = new RegExp(`^(?:${startAlternation})`, 'u');
+/** Contains phrases anywhere; boundaries are checked on each hit. */
+const ANYWHERE = new RegExp(alternation([...BY_MODE.get('contains')!.keys()]), 'gu');
+/** What may follow a "label" phrase: the end of the block or a separator. */
+const LABEL_END = /^\s*(?:$|[:|»›>•·–—-])/u;
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/** The block has no letter or digit glued to the phrase at [start, end). */
+function atBoundaries(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  const last = text[end - 1] ?? '';
+  return (before === undefined || !ALNUM.test(before)) && (after === undefined || !ALNUM.test(last) || !ALNUM.test(after));
+}
+
+function better(best: Entry | null, candidates: readonly Entry[] | undefined, length: number, ok: (e: Entry) => boolean): Entry | null {
+  for (const e of candidates ?? []) {
+    if (length <= e.maxChars && (best === null || e.priority < best.priority) && ok(e)) best = e;
+  }
+  return best;
+}
+
+/** The lexicon rule a block matches, highest priority first, or null. */
+function ruleReason(folded: string, bare: string): string | null {
+  let best: Entry | null = better(null, BY_MODE.get('whole')!.get(bare), bare.length, () => true);
+  const head = AT_START.exec(bare);
+  if (head) {
+    const rest = bare.slice(head[0].length);
+    const phrase = head[0];
+    best = better(best, BY_MODE.get('label')!.get(phrase), bare.length, () => LABEL_END.test(rest));
+    best = better(best, BY_MODE.get('start')!.get(phrase), bare.length, () => atBoundaries(bare, 0, phrase.length));
+  }
+  ANYWHERE.lastIndex = 0;
+  for (let m = ANYWHERE.exec(folded); m !== null; m = ANYWHERE.exec(folded)) {
+    const end = m.index + m[0].length;
+    if (atBoundaries(folded, m.index, end)) best = better(best, BY_MODE.get('contains')!.get(m[0]), folded.length, () => true);
+  }
+  return best?.reason ?? null;
+}
 
 /** The longest block any rule looks at: longer blocks skip the lexicon altogether. */
-export const LEXICON_MAX_CHARS = Math.max(...RULES.map((r) => r.maxChars));
+export const LEXICON_MAX_CHARS = Math.max(...BOILERPLATE_RULES.map((r) => r.maxChars));
 
 /** A number alone, possibly grouped ("0", "1 234", "12.5k"), or a number and a counted noun. */
 const COUNTER = new RegExp(`^\\d[\\d .,]{0,12}(?:k|m)?(?: (?:${alternation(COUNTER_NOUNS)}))?$`, 'u');
@@ -54,6 +86,8 @@ const COUNTER = new RegExp(`^\\d[\\d .,]{0,12}(?:k|m)?(?: (?:${alternation(COUNT
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)(?:.{0,60}?)(?<!\d)(?:19|20)\d\d(?!\d)/u;
 /** A picture credit's agency at the end of a short block: "Jean Dupont / AFP". */
 const AGENCY_CREDIT = new RegExp(`(?:^|[\\s/|·•,(-])(?:${alternation(PHOTO_AGENCIES)})\\)?$`, 'u');
+/** Only the end of a block can hold an agency credit: no need to scan the rest. */
+const AGENCY_TAIL_CHARS = 40;
 /** Longest block checked for an agency credit. */
 const AGENCY_CREDIT_MAX_CHARS = 100;
 /** Longest block made of social-network names only (share bars). */
@@ -70,13 +104,12 @@ export function lexiconReason(folded: string): string | null {
   if (folded.length > LEXICON_MAX_CHARS) return null;
   const bare = stripEdges(folded);
   if (COUNTER.test(bare)) return 'counter';
-  if (COPYRIGHT_YEAR.test(folded)) return 'copyright';
-  for (const rule of RULES) {
-    if (folded.length > rule.maxChars) continue;
-    const subject = rule.mode === 'whole' || rule.mode === 'label' ? bare : folded;
-    if (rule.pattern.test(subject)) return rule.reason;
+  if ((folded.includes('©') || folded.includes('(c)') || folded.includes('copyright')) && COPYRIGHT_YEAR.test(folded)) {
+    return 'copyright';
   }
-  if (folded.length <= AGENCY_CREDIT_MAX_CHARS && !SENTENCE_END.test(folded) && AGENCY_CREDIT.test(bare)) {
+  const reason = ruleReason(folded, bare);
+  if (reason !== null) return reason;
+  if (folded.length <= AGENCY_CREDIT_MAX_CHARS && !SENTENCE_END.test(folded) && AGENCY_CREDIT.test(bare.slice(-AGENCY_TAIL_CHARS))) {
     return 'credit';
   }
   const tokens = words(bare);

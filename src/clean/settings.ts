@@ -7,6 +7,12 @@ export const LENGTH_LOW = 70;
 /** Blocks longer than this with a high stop-word density are certainly prose (jusText: 200). */
 export const LENGTH_HIGH = 200;
 /**
+ * A block this long that ends like a sentence and has a prose-like density is prose too: short
+ * articles and blog posts are made of such paragraphs, and without one "good" block nothing would
+ * anchor them.
+ */
+export const LENGTH_SENTENCE_GOOD = 140;
+/**
  * Stop-word density (share of tokens in the page language's list, ./stopwords.ts) under which a
  * block is not prose. Lower than jusText's 0.30 / 0.32 because our lists are much shorter.
  */

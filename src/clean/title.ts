@@ -44,8 +44,13 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
 /** Same title: same words in the same order, or nearly the same set of words. */
 export function sameTitle(block: TitleKey, keys: readonly TitleKey[]): boolean {
   if (block.length === 0) return false;
-  const joined = block.join(' ');
-  return keys.some((k) => k.join(' ') === joined || (k.length >= MIN_SEGMENT_WORDS && jaccard(block, k) >= TITLE_SIMILARITY));
+  return keys.some((k) => {
+    // Jaccard >= s needs word counts within a ratio s of each other: most blocks stop here.
+    const ratio = Math.min(block.length, k.length) / Math.max(block.length, k.length);
+    if (ratio < TITLE_SIMILARITY) return false;
+    if (block.length === k.length && block.every((w, i) => w === k[i])) return true;
+    return k.length >= MIN_SEGMENT_WORDS && jaccard(block, k) >= TITLE_SIMILARITY;
+  });
 }
 
 /** The first sentence of a block, cut at a word boundary near TITLE_FROM_TEXT_MAX_CHARS. */
