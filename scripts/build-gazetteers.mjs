@@ -95,13 +95,37 @@ const nCapCommon = writeList('capitalised-common.txt', capCommon);
 // winer-names.tsv: gold entity names of the training corpus with their majority type, kept when
 // that type has at least 3/4 of the name's occurrences. MISC entries are kept on purpose: they
 // tell the stage which capitalised strings are not organisations, people or places.
+// A name must also be annotated at most times it is written: "Gilets jaunes" or "Wikinews"
+// appear far more often than they are annotated, and would only add false positives.
+// Occurrences inside another annotation ("France" in "Tour de France") do not count.
+const LETTER = /[\p{L}\p{N}]/u;
+const coverage = docs.map((d) => {
+  const c = new Uint8Array(d.text.length);
+  for (const e of d.entities) c.fill(1, e.start, e.end);
+  return c;
+});
+const unannotated = (name) => {
+  let n = 0;
+  docs.forEach((d, i) => {
+    const text = d.text;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + name.length] ?? ' ';
+      if (!LETTER.test(before) && !LETTER.test(after) && !coverage[i][at]) n++;
+    }
+  });
+  return n;
+};
+const MIN_ANNOTATED_SHARE = 0.5;
 const names = [];
 for (const [name, types] of nameTypes) {
   const total = [...types.values()].reduce((a, b) => a + b, 0);
   const [best, n] = [...types.entries()].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))[0];
   // A one-word name that is also a common word ("Politique", "Ce") would fire on ordinary prose.
   const commonOneWord = !name.includes(' ') && (lowerCount.get(name.toLowerCase()) ?? 0) >= 2;
-  if (n * 4 >= total * 3 && name.length >= 2 && !name.includes('\t') && !commonOneWord) names.push(`${name}\t${best}`);
+  if (n * 4 < total * 3 || name.length < 2 || name.includes('\t') || commonOneWord) continue;
+  if (total < MIN_ANNOTATED_SHARE * (total + unannotated(name))) continue;
+  names.push(`${name}\t${best}`);
 }
 const nNames = writeList('winer-names.tsv', names);
 

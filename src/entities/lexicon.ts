@@ -228,7 +228,8 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'FAQ', 'PDF', 'HTML', 'URL', 'API', 'APP', 'RSS', 'NB', 'AM', 'PM', 'KO', 'QR', 'LGBT', 'LGBTQ',
   'ONG', 'NEWSLETTER', 'FR', 'EN', 'DE', 'ES', 'IT', 'EUR', 'USD', 'TGV', 'RER', 'BD', 'CD', 'DVD', 'HD',
   'VPN', 'WIFI', 'WI-FI', 'XXE', 'XIXE', 'XXIE', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII',
-  'COVID', 'COVID-19', 'SARS', 'SRAS', 'MERS', 'OGM', 'CO2', 'NB', 'RDV', 'SVP', 'CV', 'QI', 'JO',
+  'COVID', 'COVID-19', 'SARS', 'SRAS', 'MERS', 'OGM', 'CO2', 'NB', 'RDV', 'SVP', 'CV', 'QI', 'JO', 'VTT', 'NDLR',
+  'RIC', 'CO', 'TATP', 'TNT', 'ISF', 'IRM', 'RSA', 'SMIC', 'HLM', 'QG', 'AVC', 'PMA', 'GPA', 'IVG', 'LED',
 ]);
 
 /** Exchanges that may prefix a ticker in parentheses: "(NASDAQ: AAPL)". */

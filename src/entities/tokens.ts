@@ -22,7 +22,8 @@ const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const SPACE = 0x20;
 const UPPER_LETTER = /^\p{Lu}/u;
 const LOWER_LETTER = /^\p{Ll}/u;
-const HAS_UPPER = /\p{Lu}/u;
+/** A capital inside a word, not right after a hyphen: "hCaptcha", "eBay". */
+const INNER_UPPER = /[\p{L}\p{N}]\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 /** A gap that ends a sentence or opens a quotation or a line. */
 const SENTENCE_BREAK = /[.!?…\n\r«»"“”:;|•]/u;
@@ -38,7 +39,7 @@ export function shapeOf(word: string): Shape {
   if (c0 >= 97 && c0 <= 122) {
     for (let i = 1; i < word.length; i++) {
       const c = word.charCodeAt(i);
-      if ((c >= 65 && c <= 90) || c > 127) return HAS_UPPER.test(word) ? 'mixed' : 'lower';
+      if ((c >= 65 && c <= 90) || c > 127) return INNER_UPPER.test(word) ? 'mixed' : 'lower';
     }
     return 'lower';
   }
@@ -46,7 +47,8 @@ export function shapeOf(word: string): Shape {
     if (!HAS_LOWER.test(word)) return word.length === 1 ? 'initial' : 'upper';
     return 'title';
   }
-  if (LOWER_LETTER.test(word)) return HAS_UPPER.test(word) ? 'mixed' : 'lower';
+  // "démocratie-Forces", "super-G": a capital after a hyphen does not make a brand name
+  if (LOWER_LETTER.test(word)) return INNER_UPPER.test(word) ? 'mixed' : 'lower';
   return 'other';
 }
 
