@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseDigits, tokenize } from '../src/figures/tokens.js';
+import { parseDigits, tokenize, tokenizeAround } from '../src/figures/tokens.js';
 import { parseWordNumber } from '../src/figures/numbers.js';
 import { findCandidates } from '../src/figures/find.js';
 
@@ -105,5 +105,23 @@ describe('findCandidates: parts', () => {
       const p = (c as unknown as Record<string, { text: string } | undefined>)[k];
       expect(p?.text).toBe(v);
     }
+  });
+});
+
+describe('tokenizeAround', () => {
+  it('tokenises only around possible figures, with the same tokens as a full pass', () => {
+    const filler = 'Le ciel est bleu et la mer est calme ce matin. '.repeat(20);
+    const text = `${filler}Environ 12,5 millions d’utilisateurs. ${filler}`;
+    const all = tokenize(text);
+    const some = tokenizeAround(text);
+    expect(some.length).toBeGreaterThan(0);
+    expect(some.length).toBeLessThan(all.length / 4);
+    const byStart = new Map(all.map((t) => [t.start, t]));
+    for (const t of some) expect(byStart.get(t.start)).toEqual(t);
+    expect(some.some((t) => t.text === '12,5')).toBe(true);
+  });
+
+  it('returns nothing for text without a trigger', () => {
+    expect(tokenizeAround('Le ciel est bleu, un nuage passe.')).toEqual([]);
   });
 });

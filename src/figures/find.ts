@@ -44,7 +44,7 @@ import {
   YEAR_CUES_BEFORE,
 } from './lexicon.js';
 import { glued, onlySpaces, ordinalStem, parseWordNumber } from './numbers.js';
-import { isPlainInteger, parseDigits, tokenize, type Token } from './tokens.js';
+import { isPlainInteger, parseDigits, tokenizeAround, type Token } from './tokens.js';
 
 export interface Part {
   start: number;
@@ -126,7 +126,7 @@ export class Finder {
 
   constructor(text: string) {
     this.text = text;
-    this.tokens = tokenize(text);
+    this.tokens = tokenizeAround(text);
   }
 
   /** All candidates, left to right, not overlapping. */
@@ -982,8 +982,7 @@ export class Finder {
     // "un homme de 45 ans", "une fillette de huit ans"
     const de = this.wordBefore(i);
     if (de !== undefined && de.lower === 'de') {
-      const idx = this.tokens.indexOf(de);
-      const noun = this.wordBefore(idx);
+      const noun = this.wordBefore(i - 1);
       if (noun !== undefined && AGE_PERSON_NOUNS.has(noun.lower)) return true;
     }
     return false;
@@ -1012,8 +1011,7 @@ export class Finder {
         if (before !== undefined && LABEL_WORDS_BEFORE.has(before.lower)) return null;
         // "France 2", "Ligue 1", "COP 21": a name with a number
         if (before !== undefined && CAPITAL_RE.test(before.text) && !QUALIFIER_FIRST_WORDS.has(before.lower)) {
-          const bi = toks.indexOf(before);
-          if (!this.sentenceStart(bi) || before.text === before.text.toUpperCase()) return null;
+          if (!this.sentenceStart(i - 1) || before.text === before.text.toUpperCase()) return null;
         }
       }
     }

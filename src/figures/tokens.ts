@@ -18,10 +18,10 @@ export interface Token {
   format?: NumberFormat;
 }
 
-// One pass over the text. The digit alternatives are tried in order, each group of thousands
-// exactly 3 digits long (the lookahead refuses a 4th digit), so "2019 500" stays two numbers
-// while "72 000" is one. Separators are single characters: no nested quantifier can backtrack.
-const TOKEN_RE = new RegExp(
+// Digit literals. The alternatives are tried in order, each group of thousands exactly 3 digits
+// long (the lookahead refuses a 4th digit), so "2019 500" stays two numbers while "72 000" is
+// one. Separators are single characters: no nested quantifier can backtrack.
+const NUMBER_RE = new RegExp(
   [
     // "72 000", "1 234,56" (space, no-break space U+00A0, narrow no-break U+202F, thin U+2009)
     String.raw`(?<space>\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3}(?!\d))+(?:,\d+)?)`,
@@ -33,31 +33,60 @@ const TOKEN_RE = new RegExp(
     String.raw`(?<english>\d{1,3}(?:,\d{3}(?!\d)){2,}(?:\.\d+)?|\d{1,3},\d{3}\.\d+)`,
     // "12", "12,5", "3.5"
     String.raw`(?<plain>\d+(?:[.,]\d+)?)`,
-    String.raw`(?<word>[\p{L}\p{M}]+)`,
-    String.raw`(?<sym>\S)`,
   ].join('|'),
-  'gu',
+  'uy',
 );
+const WORD_RE = /[\p{L}\p{M}]+/uy;
+const LETTER_RE = /[\p{L}\p{M}]/u;
 
 const NUMBER_FORMATS: readonly NumberFormat[] = ['space', 'dot', 'apostrophe', 'english', 'plain'];
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
-    const start = m.index;
-    const g = m.groups ?? {};
-    if (g.word !== undefined) {
-      tokens.push({ type: 'word', start, end: start + t.length, text: t, lower: t.toLowerCase() });
-    } else if (g.sym !== undefined) {
-      tokens.push({ type: 'sym', start, end: start + t.length, text: t, lower: t });
-    } else {
-      const format = NUMBER_FORMATS.find((f) => g[f] !== undefined) ?? 'plain';
-      tokens.push({ type: 'num', start, end: start + t.length, text: t, lower: t, format });
-    }
-  }
+  scan(text, 0, text.length, tokens);
   return tokens;
+}
+
+/** Appends the tokens of text[from, to) (a token may run past `to`). */
+function scan(text: string, from: number, to: number, tokens: Token[]): void {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    // whitespace (ASCII and the Unicode spaces used in typography)
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 12) {
+      i++;
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      NUMBER_RE.lastIndex = i;
+      const m = NUMBER_RE.exec(text);
+      if (m !== null) {
+        const g = m.groups ?? {};
+        const format = NUMBER_FORMATS.find((f) => g[f] !== undefined) ?? 'plain';
+        const t = m[0];
+        tokens.push({ type: 'num', start: i, end: i + t.length, text: t, lower: t, format });
+        i += t.length;
+        continue;
+      }
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+    if (c > 64 && (c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_RE.test(ch))) {
+      WORD_RE.lastIndex = i;
+      const m = WORD_RE.exec(text);
+      if (m !== null) {
+        const t = m[0];
+        tokens.push({ type: 'word', start: i, end: i + t.length, text: t, lower: t.toLowerCase() });
+        i += t.length;
+        continue;
+      }
+    }
+    if (/\s/u.test(ch)) {
+      i += ch.length;
+      continue;
+    }
+    tokens.push({ type: 'sym', start: i, end: i + ch.length, text: ch, lower: ch });
+    i += ch.length;
+  }
 }
 
 /** The value of a digit literal, read according to its format. */
@@ -86,4 +115,45 @@ export function parseDigits(text: string, format: NumberFormat): number {
 /** True when the literal has no separator at all ("2019", not "2 019" or "20,19"). */
 export function isPlainInteger(token: Token): boolean {
   return token.format === 'plain' && !token.text.includes(',') && !token.text.includes('.');
+}
+
+// Where a figure may start: a digit, a currency sign, a vulgar fraction, a number word other than
+// the article, or "un"/"une" before a magnitude, fraction, approximation noun, "sur" or "et".
+// Only the text around these points is tokenised, which keeps long number-free stretches cheap.
+// Case-sensitive on purpose (an /i regex is several times slower): capitalised forms are
+// spelled out for the first letter only, as a sentence can start with a number word.
+const TRIGGER_RE = new RegExp(
+  String.raw`\d|[€$£¥₹₽₺₩₪₿½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:[Zz][ée]ro|[Dd]eux|[Tt]rois|[Qq]uatr|[Cc]inq|[Ss]ix|[Ss]ept|[Hh]uit|[Nn]eu[fv]|[Dd]ix|[Oo]nz|[Dd]ouz|[Tt]reiz|[Qq]uatorz|[Qq]uinz|[Ss]eiz|[Vv]ingt|[Tt]rent|[Qq]uarant|[Cc]inquant|[Ss]oixant|[Ss]eptant|[Hh]uitant|[Oo]ctant|[Nn]onant|[Cc]ent|[Mm]ill|[Pp]remi|[Ss]econd)` +
+    String.raw`|\b[Uu]ne?[ \u00A0]+(?:mil|bil|tril|demi|tiers|quart|\p{L}+i[eè]me|\p{L}+aine|sur\b|et\b)`,
+  'gu',
+);
+/** Characters tokenised before and after a trigger (qualifiers, currency prefixes, units, nouns). */
+const WINDOW_BEFORE = 48;
+const WINDOW_AFTER = 96;
+const SPACE_RE = /\s/u;
+
+/** Tokens of the parts of `text` that may hold a figure, in order. */
+export function tokenizeAround(text: string): Token[] {
+  const windows: [number, number][] = [];
+  TRIGGER_RE.lastIndex = 0;
+  for (let m = TRIGGER_RE.exec(text); m !== null; m = TRIGGER_RE.exec(text)) {
+    let s = Math.max(0, m.index - WINDOW_BEFORE);
+    let e = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
+    while (s > 0 && !SPACE_RE.test(text[s - 1] ?? ' ')) s--;
+    while (e < text.length && !SPACE_RE.test(text[e] ?? ' ')) e++;
+    const last = windows[windows.length - 1];
+    if (last !== undefined && s <= last[1]) last[1] = Math.max(last[1], e);
+    else windows.push([s, e]);
+    // skip ahead: everything up to the window's end is already covered
+    if (TRIGGER_RE.lastIndex < e - WINDOW_AFTER) TRIGGER_RE.lastIndex = e - WINDOW_AFTER;
+  }
+  const tokens: Token[] = [];
+  let done = 0;
+  for (const [s, e] of windows) {
+    const from = Math.max(s, done);
+    scan(text, from, e, tokens);
+    const lastTok = tokens[tokens.length - 1];
+    done = lastTok !== undefined ? Math.max(e, lastTok.end) : e;
+  }
+  return tokens;
 }
