@@ -279,6 +279,27 @@ export function findDatelines(text: string, tokens: Token[]): Candidate[] {
 }
 
 /**
+ * A run that reaches a first name after other capitalised words holds two names: "Britannique
+ * Tom Bishop", "Toronto Rob Ford", "États-Unis Donald Trump". Split before the first name, unless
+ * the run already starts with one ("Jean Pierre Dupont"). The left part keeps its own chance.
+ */
+export function splitBeforeFirstName(text: string, tokens: Token[], c: Candidate, firstNames: ReadonlySet<string>): Candidate[] {
+  const firstTok = tokens[c.first] as Token;
+  if (c.last - c.first < 2 || firstNames.has(firstTok.text)) return [c];
+  for (let k = c.first + 1; k < c.last; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (t.shape !== 'title' || !firstNames.has(t.text) || next.shape !== 'title') continue;
+    let leftLast = k - 1;
+    while (leftLast > c.first && (tokens[leftLast] as Token).shape === 'lower') leftLast--;
+    const left = makeCandidate(text, tokens, c.first, leftLast, (tokens[leftLast] as Token).end, 'run');
+    const right = makeCandidate(text, tokens, k, c.last, c.end, 'run');
+    return [{ ...left, title: c.title }, right];
+  }
+  return [c];
+}
+
+/**
  * Leading words that are not part of the name: determiners, function words, titles ("Le
  * Président Erdogan" -> "Erdogan", title noted) and, at a sentence start, common words ("Selon
  * Reuters" -> "Reuters"). Returns the trimmed candidate, or null when nothing is left.

@@ -91,6 +91,8 @@ export function linkSurnames(ms: TypedMention[]): void {
   }
   for (const m of ms) {
     if (m.type === 'PER' || m.words.length !== 1 || m.evidence === 'lexicon' || m.aliasOf !== undefined) continue;
+    // a rejected common word ("prix Nobel" after "Alfred Nobel") stays rejected
+    if (m.type === null && !WEAK_REJECTIONS.has(m.reason)) continue;
     if (surnames.has(m.words[0] as string)) {
       m.type = 'PER';
       m.evidence = 'cue';

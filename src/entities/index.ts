@@ -8,7 +8,7 @@
 //   5. refine at document level: one type per name, surnames, grouping (group.ts)
 // A learned tagger can replace step 4 (or add candidates in step 1) without touching the rest.
 import type { Entity } from '../types.js';
-import { findDatelines, findInstitutions, findNationalBodies, findRuns, trimLeading, type Candidate, type TrimOptions } from './candidates.js';
+import { findDatelines, findInstitutions, findNationalBodies, findRuns, splitBeforeFirstName, trimLeading, type Candidate, type TrimOptions } from './candidates.js';
 import { classify, contextOf, lookup } from './classify.js';
 import { gazetteers, nameKey } from './gazetteers.js';
 import { enumerations, groupEntities, linkSurnames, unifyTypes, wordsOf, type FinalType, type TypedMention } from './group.js';
@@ -76,7 +76,8 @@ export function typedMentions(text: string): TypedMention[] {
   const runOptions = { isKnown: (s: string) => g.names.has(s), isFirstName: (w: string) => g.firstNames.has(w) };
   const trimOptions: TrimOptions = {
     isCommonAtStart: (t) => g.commonWords.has(t.lower) && lookup(t.text) === undefined,
-    isDemonym: (t) => t.shape === 'title' && g.capitalisedCommon.has(t.lower) && DEMONYM_ENDING.test(t.lower),
+    isDemonym: (t) =>
+      t.shape === 'title' && (g.capitalisedCommon.has(t.lower) || g.commonWords.has(t.lower)) && DEMONYM_ENDING.test(t.lower),
   };
   const isNationality = (t: Token): boolean => DEMONYM_ENDING.test(t.lower) && (g.commonWords.has(t.lower) || g.capitalisedCommon.has(t.lower));
   const raw = resolveOverlaps([
@@ -86,10 +87,13 @@ export function typedMentions(text: string): TypedMention[] {
     ...findRuns(text, tokens, runOptions),
   ], text.length);
   const cands: Candidate[] = [];
-  for (const c of raw) {
-    const known = lookup(c.text);
-    const t = c.kind === 'run' && (known === undefined || known === 'MISC') ? trimLeading(text, tokens, c, trimOptions) : c;
-    if (t) cands.push(t);
+  for (const whole of raw) {
+    const known = lookup(whole.text);
+    const parts = whole.kind === 'run' && known === undefined ? splitBeforeFirstName(text, tokens, whole, g.firstNames) : [whole];
+    for (const c of parts) {
+      const t = c.kind === 'run' && (known === undefined || known === 'MISC') ? trimLeading(text, tokens, c, trimOptions) : c;
+      if (t) cands.push(t);
+    }
   }
 
   // 3-4. parentheses and classification
