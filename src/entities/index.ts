@@ -113,7 +113,7 @@ export function typedMentions(text: string): TypedMention[] {
   DEF_PAREN.lastIndex = 0;
   for (let m = DEF_PAREN.exec(text); m !== null; m = DEF_PAREN.exec(text)) {
     const inner = m.groups?.inner ?? '';
-    if (LOWER_WORD_END.test(text.slice(Math.max(0, m.index - DEF_LOOKBACK), m.index)) && !g.tickers.has(inner) && lookup(inner) !== 'ORG') {
+    if (LOWER_WORD_END.test(text.slice(Math.max(0, m.index - DEF_LOOKBACK), m.index)) && lookup(inner) !== 'ORG') {
       notOrgAcronyms.add(inner);
     }
   }
