@@ -149,6 +149,42 @@ describe('negative cases', () => {
   });
 });
 
+describe('document-level refiners', () => {
+  it.each([
+    // a name listed with a known organisation is an organisation
+    ['Les messageries Threema et Wire gagnent des abonnés.', 'organizations', 'Wire'],
+    // a capitalised demonym before a name is not part of it
+    ["La course a été remportée par l'Australien Brad Kahlefeldt.", 'people', 'Brad Kahlefeldt'],
+    // two names glued by machine translation: a place, then a person
+    ['Le maire de Montréal Valérie Plante a répondu.', 'people', 'Valérie Plante'],
+    // a state body named by a nationality adjective
+    ["L'armée syrienne a annoncé un cessez-le-feu.", 'organizations', 'armée syrienne'],
+    // an institution's head noun capitalised mid-sentence
+    ['Le texte a été adopté par le Parlement mardi.', 'organizations', 'Parlement'],
+    // French motorways are places
+    ["Un accident a bloqué l'A7 près de Valence.", 'places', 'A7'],
+  ] as const)('%s -> %s %s', (text, kind, expected) => {
+    expect(names(text, kind)).toContain(expected);
+  });
+
+  it('types a sentence-initial unknown name from its other mentions', () => {
+    const text = "Threema gagne des abonnés. Selon la société Threema, la croissance continue.";
+    const e = entity(text, 'organizations', 'Threema');
+    expect(e?.mentions).toHaveLength(2);
+  });
+
+  it.each([
+    // an unknown one-word name with no cue is left out
+    ['Le rapport cite Zorblax sans plus de détails.'],
+    // codes are not organisations
+    ['Le vol UZ224 a été annulé.'],
+    // a rejected common word is not revived by a surname
+    ['Alfred Prix a fondé la société. Le Prix sera remis demain.'],
+  ])('finds no organisation in %j', (text) => {
+    expect(names(text, 'organizations')).toEqual([]);
+  });
+});
+
 describe('contract', () => {
   const text = [
     'Le fondateur Nikolaï Storonski a rencontré Mme Borne à Paris.',

@@ -46,6 +46,8 @@ export interface Context {
 
 /** Gaps the look-back may cross: spaces, an elision apostrophe, a dot after an honorific, an opening quote. */
 const LOOKBACK_GAP = /^(?:[ \u00a0]{1,2}|['’]|\.[ \u00a0]?|[ \u00a0]?[«"“][ \u00a0]?)$/u;
+/** Plural mark of a cue noun: "les messageries", "les réseaux" is left alone. */
+const PLURAL_ENDING = /s$/u;
 /** At most this many words between a cue and the name (adjectives: "le journal britannique Telegraph"). */
 const MAX_LOOKBACK = 3;
 
@@ -68,11 +70,12 @@ export function contextOf(text: string, tokens: Token[], c: Candidate): Context 
       break;
     }
     if (t.shape !== 'lower') break;
-    if (ORG_HEADS.has(t.lower)) {
+    const singular = t.lower.replace(PLURAL_ENDING, '');
+    if (ORG_HEADS.has(t.lower) || ORG_HEADS.has(singular)) {
       ctx.orgHead = true;
       break;
     }
-    if (PLACE_HEADS.has(t.lower)) {
+    if (PLACE_HEADS.has(t.lower) || PLACE_HEADS.has(singular)) {
       ctx.placeHead = true;
       break;
     }
