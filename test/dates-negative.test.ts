@@ -48,3 +48,19 @@ describe('extractDates: a date inside a number-rich sentence keeps only the date
     expect(texts(text)).toEqual(expected);
   });
 });
+
+describe('extractDates: robustness', () => {
+  it('finishes on long texts full of date-like words', () => {
+    const unit = 'fin août, mois de juin 2020, le 3 mars, 12/01/2021, à 10h30, mercredi soir, 72 heures, 1234 personnes. ';
+    const text = unit.repeat(400);
+    const t0 = performance.now();
+    const found = extractDates(text, REF);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(found.length).toBeGreaterThan(400 * 5);
+    for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it.each([[''], ['   '], ['\n\n'], ['1234'], ['h'], ["l'"]])('handles the degenerate input %j', (text) => {
+    expect(() => extractDates(text, null)).not.toThrow();
+  });
+});

@@ -128,6 +128,13 @@ describe('extractDates: conventions of French TimeBank', () => {
     ["Le bilan de la fin de l'année dernière est bon.", [["la fin de l'année dernière", '2023', 'DATE']]],
     ['Le spectacle aura lieu dimanche.', [['dimanche', '2024-10-20', 'DATE']]],
     ['Il pense à l’avenir.', [['l’avenir', 'FUTURE_REF', 'DATE']]],
+    ['Les prix ont baissé les trois derniers mois.', [['les trois derniers mois', 'P3M', 'DURATION']]],
+    ['Il a plu toute la journée.', [['toute la journée', 'P1D', 'DURATION']]],
+    ['Les comptes seront publiés à la fin du mois.', [['la fin du mois', '2024-10', 'DATE']]],
+    ['Le bilan du prochain trimestre inquiète.', [['prochain trimestre', '2025-Q1', 'DATE']]],
+    ['Le décret du 15 déc 2012 est caduc.', [['15 déc 2012', '2012-12-15', 'DATE']]],
+    ['La réunion commence à 17:30 précises.', [['17:30', '2024-10-16T17:30', 'TIME']]],
+    ['La date limite est Mardi 22 octobre.', [['Mardi 22 octobre', '2024-10-22', 'DATE']]],
     ['La veille du scrutin, le 3 octobre, puis le lendemain.', [['La veille', '2024-10-15', 'DATE'], ['le 3 octobre', '2024-10-03', 'DATE'], ['le lendemain', '2024-10-04', 'DATE']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);

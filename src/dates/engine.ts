@@ -12,6 +12,7 @@ import { relativeDayParser } from './parsers/relativeDay.js';
 import { relativeUnitParser } from './parsers/relativeUnit.js';
 import { seasonParser } from './parsers/season.js';
 import { weekOfMonthParser } from './parsers/weekOfMonth.js';
+import { gated } from './parsers/util.js';
 import { yearParser } from './parsers/year.js';
 import { articleExtentRefiner } from './refiners/articleExtent.js';
 import { dateTimeRefiner } from './refiners/dateTime.js';
@@ -51,28 +52,41 @@ const DROPPED_REFINERS = new Set([
   'UnlikelyFormatFilter',
 ]);
 
+/** Keywords without which a parser cannot match: rarer constructions are skipped cheaply. */
+const GATES = {
+  ago: /il\s+y\s+a/i,
+  quarter: /trimestre|semestre|[TQS][1-4]/i,
+  relativeDay: /hier|demain|lendemain|veille/i,
+  weekOfMonth: /semaine\s+d/i,
+  season: /printemps|été|automne|hiver/i,
+  partOfDay: /matin|midi|soir|nuit/i,
+} as const;
+
 const OUR_PARSERS: Parser[] = [
   yearParser,
   monthYearParser,
-  quarterParser,
+  gated(GATES.quarter, quarterParser),
   relativeUnitParser,
-  relativeDayParser,
-  weekOfMonthParser,
+  gated(GATES.relativeDay, relativeDayParser),
+  gated(GATES.weekOfMonth, weekOfMonthParser),
   rangeFirstDayParser,
-  seasonParser,
-  partOfDayParser,
+  gated(GATES.season, seasonParser),
+  gated(GATES.partOfDay, partOfDayParser),
   clockTimeParser,
 ];
 
 function build(): chrono.Chrono {
   const base = chrono.fr.createCasualConfiguration(true);
   const probe = new chrono.Chrono({ parsers: [], refiners: [] });
-  const parsers = base.parsers.filter((p) => {
-    if (DROPPED_PARSERS.has(p.constructor.name)) return false;
-    if (p.constructor.name !== 'FRTimeUnitAgoFormatParser') return true;
-    probe.parsers = [p];
-    return probe.parse(RELATIVE_PROBE, new Date(2000, 0, 1, 12)).length === 0;
-  });
+  const parsers = base.parsers
+    .filter((p) => {
+      if (DROPPED_PARSERS.has(p.constructor.name)) return false;
+      if (p.constructor.name !== 'FRTimeUnitAgoFormatParser') return true;
+      probe.parsers = [p];
+      return probe.parse(RELATIVE_PROBE, new Date(2000, 0, 1, 12)).length === 0;
+    })
+    // The "il y a" parser compiles its pattern anew on every call: run it only where it can match.
+    .map((p) => (p.constructor.name === 'FRTimeUnitAgoFormatParser' ? gated(GATES.ago, p) : p));
   const kept = base.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
   // chrono's refiners remove overlaps (longest wins) before ours run; ours then widen extents
   // and glue dates to times; a last overlap pass closes the list.

@@ -50,7 +50,7 @@ export function extractDates(text: string, reference: ReferenceDate | null): Dat
   for (const r of engine.parse(text, chronoRef)) {
     const start = r.index;
     const end = r.index + r.text.length;
-    const future = speaksOfFuture(sentenceAround(text, start, end));
+    const future = (): boolean => speaksOfFuture(sentenceAround(text, start, end));
     const t = resolve(r, { dct, anchor, future });
     if (!t) continue;
     if (t.day) anchor = t.day;

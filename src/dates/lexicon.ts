@@ -4,8 +4,23 @@
 // the TIMEX3 values, and chrono-node's own French constants (src/locales/fr/constants.ts), which
 // these lists extend (accent-less spellings, abbreviations with and without a dot).
 
+/** Month names in full: the only ones a month may be written alone with ("en mars"). */
+export const MONTH_NAMES: Readonly<Record<string, number>> = {
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
+  septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+};
+
+/**
+ * Abbreviations written without their dot, usable next to a day number or a year only ("15 déc
+ * 2012"). "sept" (seven) and "mar"/"mer" (common words) are left out.
+ */
+export const MONTH_SHORT: Readonly<Record<string, number>> = {
+  janv: 1, fév: 2, fev: 2, avr: 4, juil: 7, oct: 10, nov: 11, déc: 12, dec: 12,
+};
+
 /** Month names and their usual abbreviations (press style: "janv.", "févr.", "sept."). */
 export const MONTHS: Readonly<Record<string, number>> = {
+  ...MONTH_SHORT,
   janvier: 1, 'janv.': 1, janv: 1,
   février: 2, fevrier: 2, 'févr.': 2, 'fevr.': 2, févr: 2, fevr: 2, 'fév.': 2,
   mars: 3,

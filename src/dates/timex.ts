@@ -23,8 +23,8 @@ export interface ResolveContext {
   dct: Dct | null;
   /** The last calendar day stated before this expression in the text. */
   anchor: Ymd | null;
-  /** The expression's sentence speaks of the future (a bare weekday then lies after the DCT). */
-  future: boolean;
+  /** Does the expression's sentence speak of the future (a bare weekday then lies after the DCT)? Asked lazily. */
+  future: () => boolean;
 }
 
 const CHRONO_DEICTIC = /^(?:casualReference\/|result\/relativeDate)/;
@@ -164,7 +164,7 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
   if (tags.has(TAG.grainYear)) return date(fmtYear(known('year')));
 
   if (tags.has(TAG.grainMonth) && month !== null) {
-    const y = known('year') ?? (dct ? monthYear(month, dct, tags, ctx.future) : null);
+    const y = known('year') ?? (dct ? monthYear(month, dct, tags, ctx.future()) : null);
     return date(fmtMonth(y, month));
   }
 
@@ -183,11 +183,11 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
     // "le mercredi" with no day number is habitual in French ("le mercredi, le marché…").
     if (HABITUAL_WEEKDAY.test(r.text) && !pod && !s.isCertain('hour')) return { value: `XXXX-WXX-${iso}`, type: 'SET', day: null };
     if (!dct) return withTime(null, `XXXX-WXX-${iso}`);
-    const d = weekdayDay(iso, dct, tags, ctx.future);
+    const d = weekdayDay(iso, dct, tags, ctx.future());
     return withTime(d, fmtYmd(d));
   }
   if (month !== null) {
-    const y = known('year') ?? (dct ? monthYear(month, dct, tags, ctx.future) : null);
+    const y = known('year') ?? (dct ? monthYear(month, dct, tags, ctx.future()) : null);
     return date(fmtMonth(y, month));
   }
   if (known('year') !== null) return date(fmtYear(known('year')));

@@ -1,22 +1,38 @@
 // Durations (TIMEX3 DURATION): "72 heures", "ces dernières 72 heures", "sept ans", "quelques
-// minutes" (PTXM), "ces dernières années" (PXY), "un demi-siècle" (P50Y), "près de 24 heures".
+// minutes" (PTXM), "ces dernières années" (PXY), "un demi-siècle" (P50Y), "près de 24 heures",
+// "les trois derniers mois" (P3M), "toute la journée" (P1D).
 // A modifier of the amount ("près de", "environ") is inside the extent, as TimeML puts it in @mod.
 import type { DateMention } from '../../types.js';
 import { DURATION_HEADS, DURATION_UNITS, NUMBER_WORDS, VAGUE_COUNT_WORDS, type DurationUnit } from '../lexicon.js';
 import { alternation, lookup } from '../pattern.js';
+import { startsWord } from '../parsers/util.js';
 import type { Finder } from './types.js';
 
 const UNIT_ALT = alternation(DURATION_UNITS);
-const DURATION = new RegExp(
+/**
+ * Find, then look left: every duration ends with a unit word, which is cheap to scan for; the
+ * words before it (amount, modifier, "ces dernières") are read from a short window by a regex
+ * anchored at the window's end, instead of a pattern with optional leading groups tried at every
+ * position of the text.
+ */
+const UNIT_WORD = new RegExp(`${UNIT_ALT}(?![\\p{L}\\p{N}])`, 'giu');
+const WINDOW = 64;
+const AMOUNT = `${alternation(NUMBER_WORDS)}|${alternation(VAGUE_COUNT_WORDS)}`;
+const ADJ = `derni(?:er|ère)s|prochaine?s|premi(?:er|ère)s`;
+const LEFT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:` +
-    `(?:(?<det>ces|les|des)\\s+(?<adj>derni(?:er|ère)s|prochaine?s|premi(?:er|ère)s)\\s+)?` +
+    `(?:(?<det>ces|les|des)\\s+(?<adj>${ADJ})\\s+)?` +
     `(?:(?<mod>près\\s+de|environ|plus\\s+de|moins\\s+d['’]|moins\\s+de|au\\s+moins)\\s+)?` +
-    `(?<num>\\d+(?:[.,]\\d+)?|${alternation(NUMBER_WORDS)}|${alternation(VAGUE_COUNT_WORDS)})\\s+(?<unit>${UNIT_ALT})` +
-    `|(?<det2>ces|les)\\s+(?<adj2>derni(?:er|ère)s|prochaine?s)\\s+(?<unit2>${UNIT_ALT})` +
-    `|une?\\s+(?<frac>demi|quart\\s+de|quart\\s+d['’])\\s*-?\\s*(?<unit3>siècle|heure)` +
-    `)(?![\\p{L}\\p{N}])`,
-  'giu',
+    `(?<num>\\d+(?:[.,]\\d+)?|${AMOUNT})\\s+` +
+    `|(?<det2>ces|les)\\s+(?<adj2>derni(?:er|ère)s|prochaine?s)\\s+` +
+    `|une?\\s+(?<frac>demi|quart\\s+de|quart\\s+d['’])\\s*-?\\s*` +
+    `|(?:(?:les|ces)\\s+)?(?<num4>\\d+|${alternation(NUMBER_WORDS)})\\s+(?:${ADJ})\\s+` +
+    `|(?<all>toute?\\s+(?:la\\s+|le\\s+|l['’]\\s*))` +
+    `)$`,
+  'iu',
 );
+/** Units "toute la …" takes as a whole: one day, one week… */
+const WHOLE_UNITS = new Set(['journée', 'nuit', 'semaine', 'mois', 'année']);
 /** Ages: "âgé de 24 ans", "à l'âge de 90 ans", "Jean Dupont, 87 ans,". */
 const AGE_BEFORE = /(?:âgée?s?|l['’]âge)\s+de\s+$|,\s*$|\(\s*$/iu;
 const AGE_AFTER = /^\s*[,)]/;
@@ -48,31 +64,47 @@ function amount(word: string): number | null {
 
 export const findDurations: Finder = (text) => {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(DURATION)) {
-    const g = m.groups ?? {};
-    const start = m.index;
+  for (const hit of text.matchAll(UNIT_WORD)) {
+    const u = hit.index;
+    if (!startsWord(text, u)) continue;
+    const unitWord = hit[0];
+    const unit = lookup(DURATION_UNITS, unitWord);
+    if (!unit) continue;
+    const w = Math.max(0, u - WINDOW);
+    const m = LEFT.exec(text.slice(w, u));
+    const g = m?.groups;
+    if (!m || !g) continue;
+    const start = w + m.index;
+    const end = u + unitWord.length;
+    if (start === w && w > 0 && !startsWord(text, w)) continue; // the window cut a word
     if (DIGIT_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+    const span = text.slice(start, end);
     let value: string | null = null;
-    if (g['unit']) {
-      const unit = lookup(DURATION_UNITS, g['unit']);
-      const num = g['num'] ?? '';
-      if (!unit) continue;
+    if (g['num'] !== undefined) {
+      const num = g['num'];
       // "un jour" is mostly "some day"; "une nuit"/"une journée" are not durations either.
       if (/^une?$/i.test(num) && unit.letter === 'D') continue;
-      if (unit.letter === 'Y' && unit.factor === 1 && /^\d/.test(num) && isAge(text, start, start + m[0].length)) continue;
-      if (ORDINAL_SECONDE.test(m[0])) continue;
+      if (unit.letter === 'Y' && unit.factor === 1 && /^\d/.test(num) && isAge(text, start, end)) continue;
+      if (ORDINAL_SECONDE.test(span)) continue;
       const n = amount(num);
       value = n === null ? iso('X', unit) : iso(String(n * unit.factor), unit);
-    } else if (g['unit2']) {
-      const unit = lookup(DURATION_UNITS, g['unit2']);
-      if (!unit) continue;
+    } else if (g['adj2'] !== undefined) {
       value = iso('X', unit);
-    } else if (g['unit3']) {
-      const frac = (g['frac'] ?? '').toLowerCase().startsWith('demi') ? 0.5 : 0.25;
-      value = (g['unit3'] ?? '').toLowerCase() === 'siècle' ? `P${100 * frac}Y` : `PT${60 * frac}M`;
+    } else if (g['frac'] !== undefined) {
+      const lower = unitWord.toLowerCase();
+      if (lower !== 'siècle' && lower !== 'heure') continue;
+      const frac = g['frac'].toLowerCase().startsWith('demi') ? 0.5 : 0.25;
+      value = lower === 'siècle' ? `P${100 * frac}Y` : `PT${60 * frac}M`;
+    } else if (g['num4'] !== undefined) {
+      const n = amount(g['num4']);
+      if (n === null) continue;
+      value = iso(String(n * unit.factor), unit);
+    } else if (g['all'] !== undefined) {
+      if (!WHOLE_UNITS.has(unitWord.toLowerCase())) continue;
+      value = iso('1', unit);
     }
     if (value === null) continue;
-    out.push({ text: m[0], start, end: start + m[0].length, value, type: 'DURATION' });
+    out.push({ text: span, start, end, value, type: 'DURATION' });
   }
   return out;
 };

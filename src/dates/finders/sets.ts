@@ -3,10 +3,11 @@
 import type { DateMention } from '../../types.js';
 import { NUMBER_WORDS, SET_ADVERBS, SET_UNITS, WEEKDAYS } from '../lexicon.js';
 import { alternation, lookup } from '../pattern.js';
+import { startsWord } from '../parsers/util.js';
 import type { Finder } from './types.js';
 
 const SET = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<q>par|chaque|tous\\s+les|toutes\\s+les)\\s+(?:(?<num>\\d+|${alternation(NUMBER_WORDS)})\\s+)?` +
+  `(?:(?<q>par|chaque|tous\\s+les|toutes\\s+les)\\s+(?:(?<num>\\d+|${alternation(NUMBER_WORDS)})\\s+)?` +
     `(?:(?<unit>${alternation(SET_UNITS)})|(?<weekday>${alternation(WEEKDAYS)})s?)` +
     `|(?<adverb>${alternation(SET_ADVERBS)}))(?![\\p{L}\\p{N}])`,
   'giu',
@@ -15,6 +16,8 @@ const SET = new RegExp(
 export const findSets: Finder = (text) => {
   const out: DateMention[] = [];
   for (const m of text.matchAll(SET)) {
+    // The left word boundary is checked here, not by a lookbehind that would run at every position.
+    if (!startsWord(text, m.index)) continue;
     const g = m.groups ?? {};
     const q = (g['q'] ?? '').toLowerCase();
     let value: string | undefined;

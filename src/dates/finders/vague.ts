@@ -4,13 +4,15 @@
 import type { DateMention } from '../../types.js';
 import { VAGUE_REFS } from '../lexicon.js';
 import { alternation, lookup } from '../pattern.js';
+import { startsWord } from '../parsers/util.js';
 import type { Finder } from './types.js';
 
-const VAGUE = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(VAGUE_REFS)}(?![\\p{L}\\p{N}])`, 'giu');
+const VAGUE = new RegExp(`${alternation(VAGUE_REFS)}(?![\\p{L}\\p{N}])`, 'giu');
 
 export const findVague: Finder = (text) => {
   const out: DateMention[] = [];
   for (const m of text.matchAll(VAGUE)) {
+    if (!startsWord(text, m.index)) continue;
     const value = lookup(VAGUE_REFS, m[0]);
     if (!value) continue;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, value, type: 'DATE' });

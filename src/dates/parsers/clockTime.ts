@@ -4,9 +4,13 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { endsWord, before, resultAt, startsWord } from './util.js';
 
 const PATTERN = new RegExp(
-  '(?:(?<hour>[01]?\\d|2[0-4])\\s*(?<unit>h|heures?)(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?|(?<word>midi|minuit))',
+  '(?:(?<hour>[01]?\\d|2[0-4])\\s*(?<unit>h|heures?)(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?' +
+    '|(?<chour>[01]?\\d|2[0-3]):(?<cminute>[0-5]\\d)(?::[0-5]\\d)?|(?<word>midi|minuit))',
   'i',
 );
+/** "12:30:45:10", "1:23:45.6" (a race time), "10:30-12" : digits go on, not a clock time. */
+const COLON_CONTINUES = /^(?::\d|[.,]\d)/;
+const COLON_BEFORE = /[\d:.,]$/;
 
 /** The cue that makes "N heures" a time of day rather than a duration. */
 const TIME_CUE_BEFORE = /(?:^|[^\p{L}])(?:à|a|vers|dès|jusqu['’]à|avant|après|de|partir\s+de|entre|et|aux\s+alentours\s+de)\s*$/iu;
@@ -28,6 +32,13 @@ export const clockTimeParser: Parser = {
       const r = resultAt(context, start, end, []);
       r.start.assign('hour', g['word'].toLowerCase() === 'midi' ? 12 : 0);
       r.start.assign('minute', 0);
+      return r;
+    }
+    if (g['chour']) {
+      if (COLON_BEFORE.test(left) || COLON_CONTINUES.test(text.slice(end, end + 2))) return null;
+      const r = resultAt(context, start, end, []);
+      r.start.assign('hour', Number(g['chour']));
+      r.start.assign('minute', Number(g['cminute']));
       return r;
     }
     const hour = Number(g['hour']);

@@ -1,19 +1,26 @@
 // "juin 2022", "fin août", "début mars 2023", "mi-juillet", "mois de juin", "septembre dernier",
 // "janvier": a month, with or without its year. chrono's French month parser needs a day number.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { MONTHS, MONTH_PART_WORDS } from '../lexicon.js';
+import { MONTH_NAMES, MONTHS, MONTH_PART_WORDS } from '../lexicon.js';
 import { alternation, lookup } from '../pattern.js';
 import { TAG } from '../tags.js';
 import { APOS, MONTH_ALT, YEAR_SRC } from './patterns.js';
 import { before, endsWord, resultAt, startsWord } from './util.js';
 
+// The month comes first in the pattern and the words before it ("fin", "mois de") are read from
+// the left context: a pattern opening with an optional group is tried at every position.
 const PATTERN = new RegExp(
-  `(?:(?<part>${alternation(MONTH_PART_WORDS)})(?:\\s*-\\s*|\\s+)(?:d${APOS}|de\\s+)?|(?<moisde>mois\\s+d(?:e\\s+|${APOS})))?` +
-    `(?<month>${MONTH_ALT})` +
+  `(?<month>${MONTH_ALT})` +
     `(?:(?:\\s+|\\s*,\\s*|\\s+de\\s+|\\s+d${APOS})(?<year>${YEAR_SRC})(?!\\d))?` +
     `(?:\\s+(?<rel>derniers?|dernières?|prochains?|prochaines?))?`,
   'i',
 );
+
+const PREFIX = new RegExp(
+  `(?<![\\p{L}])(?:(?<part>${alternation(MONTH_PART_WORDS)})(?:\\s*-\\s*|\\s+)(?:d${APOS}|de\\s+)?|(?<moisde>mois\\s+d(?:e\\s+|${APOS})))$`,
+  'iu',
+);
+const PREFIX_WINDOW = 24;
 
 /** A day number right before the month: chrono's day-month parser owns that span. */
 const DAY_BEFORE = /\d\s*(?:er)?\s*$/;
@@ -23,20 +30,22 @@ const SENTENCE_START = /(?:^|[.!?:;«"“(\n]\s*)$/;
 export const monthYearParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
-    const g = match.groups ?? {};
     const text = context.text;
-    const start = match.index;
-    const end = start + match[0].length;
+    const prefix = PREFIX.exec(before(text, match.index, PREFIX_WINDOW));
+    const g = { ...match.groups, ...prefix?.groups };
+    const start = match.index - (prefix ? prefix[0].length : 0);
+    const end = match.index + match[0].length;
     if (!startsWord(text, start) || !endsWord(text, end)) return null;
     const monthWord = g['month'] ?? '';
     const month = lookup(MONTHS, monthWord);
     if (month === undefined) return null;
     if (!g['part'] && !g['moisde'] && DAY_BEFORE.test(before(text, start, 6))) return null;
+    if (!g['year'] && lookup(MONTH_NAMES, monthWord) === undefined) return null; // "fin oct" is too terse
     const bare = !g['part'] && !g['moisde'] && !g['year'] && !g['rel'];
     if (bare) {
       // An abbreviation alone ("sept.", "mar.") is too ambiguous; a capitalised month
       // mid-sentence is a name ("Mars", "Mai" as a brand or a planet).
-      if (monthWord.endsWith('.')) return null;
+      if (lookup(MONTH_NAMES, monthWord) === undefined) return null;
       const cap = monthWord.charAt(0) !== monthWord.charAt(0).toLowerCase();
       if (cap && !SENTENCE_START.test(before(text, start, 4))) return null;
     }

@@ -1,5 +1,5 @@
 // Helpers shared by our chrono parsers.
-import type { ParsingContext, ParsingResult } from 'chrono-node';
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 
 /** A letter or digit: what must not touch a match for it to be a whole word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -24,4 +24,18 @@ export function resultAt(context: ParsingContext, start: number, end: number, ta
   const r = context.createParsingResult(start, end);
   r.addTags(tags);
   return r;
+}
+
+/** Matches nothing, at once: anchored, so exec() gives up at the first position. */
+const NEVER = /^(?!)/;
+
+/**
+ * Runs `parser` only on texts holding one of its keywords. A keyword scan is a plain literal
+ * alternation, much cheaper than a pattern with optional leading groups tried at every position.
+ */
+export function gated(keywords: RegExp, parser: Parser): Parser {
+  return {
+    pattern: (context: ParsingContext) => (keywords.test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context: ParsingContext, match: RegExpMatchArray) => parser.extract(context, match),
+  };
 }

@@ -14,6 +14,8 @@ const CASUAL = /^(?:casualReference|result\/relativeDate)/;
 /** Digits and dots around a numeric date: a phone number ("03.29.88.43.12") or a version. */
 const DOTTED_BEFORE = /\d[./-]$/;
 const DOTTED_AFTER = /^[./-]\d/;
+/** A capitalised word right after: "Vendredi Saint", "Mardi Gras". */
+const NAME_AFTER = /^[\s-]\p{Lu}/u;
 /** A weekday in title case mid-sentence is a name ("le Vendredi Saint", "Mardi Gras"). */
 const SENTENCE_START = /(?:^|[.!?:;«"“(\n]\s*|^\s*)$/;
 /** "il y a quelques mois": chrono counts three; TimeML writes a vague duration (finders/durations.ts). */
@@ -23,7 +25,8 @@ function isTitleCaseWeekday(text: string, r: ParsingResult): boolean {
   const first = /^\p{L}+/u.exec(r.text)?.[0] ?? '';
   if (first.length < 2 || first !== first.charAt(0) + first.slice(1).toLowerCase() || first === first.toLowerCase()) return false;
   if (!(first.toLowerCase() in WEEKDAYS)) return false;
-  return !SENTENCE_START.test(text.slice(Math.max(0, r.index - 4), r.index));
+  if (SENTENCE_START.test(text.slice(Math.max(0, r.index - 4), r.index))) return false;
+  return NAME_AFTER.test(text.slice(r.index + first.length, r.index + first.length + 3));
 }
 
 export const falseHitsRefiner: Refiner = {
@@ -37,7 +40,7 @@ export const falseHitsRefiner: Refiner = {
       const end = r.index + r.text.length;
       if (NUMERIC_DATE.test(r.text) && (DOTTED_BEFORE.test(text.slice(Math.max(0, r.index - 2), r.index)) || DOTTED_AFTER.test(text.slice(end, end + 2)))) return false;
       if (tags.some((t) => OURS.test(t) || CASUAL.test(t))) return true;
-      if (r.start.isCertain('hour') && !r.start.isCertain('day')) return tags.length > 0 || /h|midi|minuit/i.test(r.text);
+      if (r.start.isCertain('hour') && !r.start.isCertain('day')) return tags.length > 0 || /h|midi|minuit|\d:\d/i.test(r.text);
       return FULL_NAME.test(r.text) || NUMERIC_DATE.test(r.text);
     });
   },
