@@ -17,7 +17,9 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-const WORD_PIECE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+/** Non-ASCII characters that start a word, and that continue one (combining marks too). */
+const WORD_START_CHAR = /^[\p{L}\p{N}]$/u;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const SPACE = 0x20;
 const UPPER_LETTER = /^\p{Lu}/u;
@@ -57,39 +59,54 @@ export function isCapitalised(t: Token): boolean {
   return t.shape === 'upper' || t.shape === 'title' || t.shape === 'mixed' || t.shape === 'initial';
 }
 
+/** Whether the code unit at i continues a word (letters, marks, digits; surrogate pairs as letters). */
+function isWordUnit(text: string, i: number, c: number, first: boolean): boolean {
+  // ASCII fast path
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return (first ? WORD_START_CHAR : WORD_CHAR).test(text[i] as string);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   let prevWord = '';
-  let pending: { start: number; end: number } | null = null;
-  const flush = (p: { start: number; end: number }): void => {
-    const word = text.slice(p.start, p.end);
+  const push = (start: number, end: number): void => {
+    const word = text.slice(start, end);
     let sentenceStart = tokens.length === 0;
     // a single space, the common case, neither ends a sentence nor follows an abbreviation
-    if (!sentenceStart && !(p.start - prevEnd === 1 && text.charCodeAt(prevEnd) === SPACE)) {
-      const gap = text.slice(prevEnd, p.start);
+    if (!sentenceStart && !(start - prevEnd === 1 && text.charCodeAt(prevEnd) === SPACE)) {
+      const gap = text.slice(prevEnd, start);
       // "M.Dourov", "D.C.": a dot right after an initial or an honorific is not a full stop
       const abbrevDot = LONE_DOT.test(gap) && (prevWord.length === 1 || DOTTED_ABBREVIATIONS.has(prevWord.toLowerCase()));
       sentenceStart = SENTENCE_BREAK.test(gap) && !abbrevDot;
     }
     const lower = word.toLowerCase();
     const shape = word.includes('-') && VERB_PRONOUN.test(lower) ? 'lower' : shapeOf(word);
-    tokens.push({ text: word, lower, start: p.start, end: p.end, shape, sentenceStart });
-    prevEnd = p.end;
+    tokens.push({ text: word, lower, start, end, shape, sentenceStart });
+    prevEnd = end;
     prevWord = word;
   };
-  WORD_PIECE.lastIndex = 0;
-  for (let m = WORD_PIECE.exec(text); m !== null; m = WORD_PIECE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // hyphenated compounds are one token: "États-Unis", "néo-zélandaise"
-    if (pending && pending.end + 1 === start && HYPHENS.has(text[pending.end] ?? '')) {
-      pending.end = end;
+  // A hand-written scan (no match objects): words are letter/digit runs, and hyphenated
+  // compounds are one token ("États-Unis", "néo-zélandaise").
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(text, i, text.charCodeAt(i), true)) {
+      i++;
       continue;
     }
-    if (pending) flush(pending);
-    pending = { start, end };
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < n && isWordUnit(text, i, text.charCodeAt(i), false)) i++;
+      if (i + 1 < n && HYPHENS.has(text[i] as string) && isWordUnit(text, i + 1, text.charCodeAt(i + 1), true)) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    push(start, i);
   }
-  if (pending) flush(pending);
   return tokens;
 }
