@@ -140,7 +140,9 @@ const locMain = locSources.flatMap(readLines).filter(keep);
 // Communes: 32,000 names, many of them ordinary words or first names ("Bourg", "Marie"); only
 // those with at least 4 letters that are not common words are kept.
 const communes = readLines('loc-fr-communes.txt').filter((c) => c.length >= 4 && keep(c));
-const nLoc = writeList('loc.txt', [...locMain, ...communes]);
+const nLoc = writeList('loc.txt', locMain);
+const locMainSet = new Set(locMain);
+const nCommunes = writeList('loc-communes.txt', communes.filter((c) => !locMainSet.has(c)));
 const locSet = new Set([...locMain, ...communes]);
 
 // Sports clubs: the "$$sponsor$$" markers of openfootball are dropped, and aliases equal to a
@@ -178,6 +180,7 @@ console.log(
     'capitalised-common.txt': nCapCommon,
     'winer-names.tsv': nNames,
     'loc.txt': nLoc,
+    'loc-communes.txt': nCommunes,
     'org.txt': nOrg,
     'org-international.txt': nIntl,
     'tickers.tsv': nTickers,

@@ -34,12 +34,17 @@ const NON_ASCII = /[^\u0000-\u007f]/u;
 const keyCache = new Map<string, string>();
 const KEY_CACHE_MAX = 50_000;
 
+function rawKey(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
+  return s.normalize('NFKD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'").toLowerCase();
+}
+
 /** Case-, accent- and apostrophe-insensitive key of a name. */
 export function nameKey(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase();
   let k = keyCache.get(s);
   if (k === undefined) {
-    k = s.normalize('NFKD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'").toLowerCase();
+    k = rawKey(s);
     if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
     keyCache.set(s, k);
   }
@@ -62,14 +67,18 @@ export function gazetteers(): Gazetteers {
   if (cache) return cache;
   const names = new Map<string, EntityType>();
   const namesByKey = new Map<string, EntityType>();
-  const add = (name: string, type: EntityType, override: boolean): void => {
+  // The two long lists (companies and clubs, French communes) are matched as written only:
+  // keying their 60,000 names would double the loading time for rare case variants.
+  const add = (name: string, type: EntityType, override: boolean, keyed = true): void => {
     if (override || !names.has(name)) names.set(name, type);
-    const key = nameKey(name);
+    if (!keyed) return;
+    const key = rawKey(name);
     if (override || !namesByKey.has(key)) namesByKey.set(key, type);
   };
   // Lower priority first; later, more reliable lists override.
   for (const n of lines('org-international.txt')) add(n, 'ORG', false);
-  for (const n of lines('org.txt')) add(n, 'ORG', false);
+  for (const n of lines('org.txt')) add(n, 'ORG', false, false);
+  for (const n of lines('loc-communes.txt')) add(n, 'LOC', true, false);
   for (const n of lines('loc.txt')) add(n, 'LOC', true);
   for (const l of lines('winer-names.tsv')) {
     const tab = l.indexOf('\t');
