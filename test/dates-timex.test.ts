@@ -39,3 +39,17 @@ describe('alternation', () => {
   });
   it('rejects an empty list', () => expect(() => alternation([])).toThrow());
 });
+
+describe('prefilter', () => {
+  it('lets through every word the lexicons can start an expression with', async () => {
+    const { PREFILTER } = await import('../src/dates/prefilter.js');
+    const lex = await import('../src/dates/lexicon.js');
+    const words = [
+      ...Object.keys(lex.MONTHS), ...Object.keys(lex.WEEKDAYS), ...Object.keys(lex.VAGUE_REFS),
+      ...Object.keys(lex.SET_ADVERBS), ...Object.keys(lex.SET_UNITS), ...Object.keys(lex.SEASONS),
+      ...Object.keys(lex.PARTS_OF_DAY), ...Object.keys(lex.DURATION_UNITS),
+      'hier', 'demain', "aujourd'hui", 'lendemain', 'veille', 'trimestre', 'semestre', 'week-end',
+    ];
+    expect(words.filter((w) => !PREFILTER.test(w))).toEqual([]);
+  });
+});

@@ -134,6 +134,9 @@ describe('extractDates: conventions of French TimeBank', () => {
     ['Le bilan du prochain trimestre inquiète.', [['prochain trimestre', '2025-Q1', 'DATE']]],
     ['Le décret du 15 déc 2012 est caduc.', [['15 déc 2012', '2012-12-15', 'DATE']]],
     ['La réunion commence à 17:30 précises.', [['17:30', '2024-10-16T17:30', 'TIME']]],
+    ['Il est sans club depuis novembre, a indiqué Jean Diawara.', [['novembre', '2023-11', 'DATE']]],
+    ['Le club a gagné ce week-end.', [['ce week-end', '2024-W41-WE', 'DATE']]],
+    ['Le club jouera ce week-end.', [['ce week-end', '2024-W42-WE', 'DATE']]],
     ['La date limite est Mardi 22 octobre.', [['Mardi 22 octobre', '2024-10-22', 'DATE']]],
     ['La veille du scrutin, le 3 octobre, puis le lendemain.', [['La veille', '2024-10-15', 'DATE'], ['le 3 octobre', '2024-10-03', 'DATE'], ['le lendemain', '2024-10-04', 'DATE']]],
   ])('%s', (text, expected) => {

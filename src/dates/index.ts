@@ -8,8 +8,9 @@ import { findDurations } from './finders/durations.js';
 import { findSets } from './finders/sets.js';
 import type { Finder } from './finders/types.js';
 import { findVague } from './finders/vague.js';
-import { sentenceAround, speaksOfFuture } from './future.js';
+import { isFutureAt } from './future.js';
 import { parseReference, type Ymd } from './reference.js';
+import { PREFILTER } from './prefilter.js';
 import { resolve } from './timex.js';
 
 export { findBylineDate } from './byline.js';
@@ -22,8 +23,6 @@ const FINDERS: readonly Finder[] = [findDurations, findSets, findVague];
  */
 const NO_REFERENCE = new Date(2000, 0, 1, 12);
 
-/** Cheap test before any regex work: a text with no digit and none of these letters has no date. */
-const PREFILTER = /\d|janv|févr|fevr|mars|avril|mai|juin|juil|août|aout|sept|octo|nove|déce|dece|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|an|mois|semaine|jour|heure|minute|soir|matin|nuit|midi|ment|été|hiver|automne|printemps|trimestre|semestre|veille|lendemain|par|chaque|tous|toutes|avenir|désormais|présent|bientôt|jadis|naguère|autrefois|siècle|décennie/i;
 
 /** Keeps, among overlapping mentions, the longest (the earlier one on a tie). */
 function removeOverlaps(mentions: DateMention[]): DateMention[] {
@@ -50,7 +49,7 @@ export function extractDates(text: string, reference: ReferenceDate | null): Dat
   for (const r of engine.parse(text, chronoRef)) {
     const start = r.index;
     const end = r.index + r.text.length;
-    const future = (): boolean => speaksOfFuture(sentenceAround(text, start, end));
+    const future = (): boolean => isFutureAt(text, start, end);
     const t = resolve(r, { dct, anchor, future });
     if (!t) continue;
     if (t.day) anchor = t.day;

@@ -98,7 +98,11 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
       case 'year': return date(fmtYear(dct.year + offset));
       case 'month': { const m = addMonths(dct.year, dct.month, offset); return date(fmtMonth(m.year, m.month)); }
       case 'week': return date(fmtWeek(addDays(dctDay(dct), 7 * offset)));
-      case 'weekend': return date(`${fmtWeek(addDays(dctDay(dct), 7 * offset))}-WE`);
+      case 'weekend': {
+        // "ce week-end" early in the week, in a past-tense sentence, is the one just gone.
+        const back = offset === 0 && dct.day !== null && isoWeekday(dctDay(dct)) <= 3 && !ctx.future() ? -7 : 0;
+        return date(`${fmtWeek(addDays(dctDay(dct), 7 * offset + back))}-WE`);
+      }
       case 'quarter': {
         const q = Math.floor((dct.month - 1) / 3) + offset;
         const y = dct.year + Math.floor(q / 4);
