@@ -163,6 +163,11 @@ describe('document-level refiners', () => {
     ['Le texte a été adopté par le Parlement mardi.', 'organizations', 'Parlement'],
     // French motorways are places
     ["Un accident a bloqué l'A7 près de Valence.", 'places', 'A7'],
+    // street and site names keep their lower-case head
+    ['Le cortège a quitté la place de la Nation vers la rue Oberkampf.', 'places', 'place de la Nation'],
+    ['Le cortège a quitté la place de la Nation vers la rue Oberkampf.', 'places', 'rue Oberkampf'],
+    // an elided article inside a hyphenated name
+    ["Les habitants du Val-d'Oise ont voté.", 'places', "Val-d'Oise"],
   ] as const)('%s -> %s %s', (text, kind, expected) => {
     expect(names(text, kind)).toContain(expected);
   });

@@ -10,11 +10,12 @@ import {
   LEADING_FUNCTION_WORDS,
   NAME_CONNECTORS,
   NATIONAL_BODY_HEADS,
+  STREET_HEADS,
   PERSON_TITLES,
 } from './lexicon.js';
 import { isCapitalised, type Token } from './tokens.js';
 
-export type CandidateKind = 'run' | 'institution' | 'dateline';
+export type CandidateKind = 'run' | 'institution' | 'street' | 'dateline';
 
 export interface Candidate {
   start: number;
@@ -257,6 +258,38 @@ export function findNationalBodies(text: string, tokens: Token[], isNationality:
     if (adj.shape !== 'lower' || !NAME_SPACE.test(gapBetween(text, head, adj)) || !isNationality(adj)) continue;
     out.push(makeCandidate(text, tokens, h, h + 1, adj.end, 'institution'));
     h++;
+  }
+  return out;
+}
+
+/**
+ * Street and site names with their lower-case head: "rue Kléber", "place de la Concorde", "gare
+ * Saint-Lazare", "mer de Chine". The head, an optional "de / de la / des / d'", then capitalised
+ * words joined by spaces.
+ */
+export function findStreets(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let h = 0; h + 1 < tokens.length; h++) {
+    const head = tokens[h] as Token;
+    if (head.shape !== 'lower' || !STREET_HEADS.has(head.lower)) continue;
+    let k = h + 1;
+    let t = tokens[k] as Token;
+    if (!NAME_SPACE.test(gapBetween(text, head, t))) continue;
+    if (t.shape === 'lower') {
+      const capAt = connectorChain(text, tokens, k);
+      if (capAt < 0) continue;
+      k = capAt;
+      t = tokens[k] as Token;
+    }
+    if (t.shape !== 'title') continue;
+    while (k + 1 < tokens.length) {
+      const a = tokens[k] as Token;
+      const b = tokens[k + 1] as Token;
+      if (b.shape !== 'title' || !NAME_SPACE.test(gapBetween(text, a, b))) break;
+      k++;
+    }
+    out.push(makeCandidate(text, tokens, h, k, (tokens[k] as Token).end, 'street'));
+    h = k;
   }
   return out;
 }

@@ -131,6 +131,7 @@ export function classify(c: Candidate, ctx: Context, tokens: Token[]): Classific
 
   if (c.kind === 'dateline') return { type: 'LOC', evidence: 'cue', reason: 'dateline' };
   if (c.kind === 'institution') return { type: 'ORG', evidence: 'cue', reason: 'institution-head' };
+  if (c.kind === 'street') return { type: 'LOC', evidence: 'cue', reason: 'street-head' };
   if (single && firstTok.shape === 'initial') return { type: null, evidence: 'shape', reason: 'initial' };
   if (acronym && NON_ORG_ACRONYMS.has(firstTok.text)) return { type: null, evidence: 'lexicon', reason: 'non-org-acronym' };
   if (ctx.title === 'honorific' && !acronym) return { type: 'PER', evidence: 'cue', reason: 'honorific' };

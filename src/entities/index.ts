@@ -8,7 +8,7 @@
 //   5. refine at document level: one type per name, surnames, grouping (group.ts)
 // A learned tagger can replace step 4 (or add candidates in step 1) without touching the rest.
 import type { Entity } from '../types.js';
-import { findDatelines, findInstitutions, findNationalBodies, findRuns, splitBeforeFirstName, trimLeading, type Candidate, type TrimOptions } from './candidates.js';
+import { findDatelines, findInstitutions, findNationalBodies, findRuns, findStreets, splitBeforeFirstName, trimLeading, type Candidate, type TrimOptions } from './candidates.js';
 import { classify, contextOf, lookup } from './classify.js';
 import { gazetteers, nameKey } from './gazetteers.js';
 import { enumerations, groupEntities, linkSurnames, unifyTypes, wordsOf, type FinalType, type TypedMention } from './group.js';
@@ -48,7 +48,7 @@ function abbreviates(acronym: string, name: string): boolean {
   return k === letters.length;
 }
 
-const KIND_PRIORITY: Readonly<Record<Candidate['kind'], number>> = { dateline: 0, institution: 1, run: 2 };
+const KIND_PRIORITY: Readonly<Record<Candidate['kind'], number>> = { dateline: 0, institution: 1, street: 2, run: 3 };
 
 /** Drops candidates overlapping a higher-priority one (datelines, then institutions, then runs). */
 function resolveOverlaps(cands: Candidate[], textLength: number): Candidate[] {
@@ -84,6 +84,7 @@ export function typedMentions(text: string): TypedMention[] {
     ...findDatelines(text, tokens),
     ...findInstitutions(text, tokens, runOptions),
     ...findNationalBodies(text, tokens, isNationality),
+    ...findStreets(text, tokens),
     ...findRuns(text, tokens, runOptions),
   ], text.length);
   const cands: Candidate[] = [];

@@ -163,6 +163,16 @@ export const NATIONAL_BODY_HEADS: ReadonlySet<string> = new Set(['armée', 'gouv
  */
 export const DEMONYM_ENDING = /(?:ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|an|ane|ans|anes|ol|ole|ols|oles|esse|esses|in|ine|ins|ines|que|ques|ec|ek|èque|ote|otes|ite|ites|éen|éenne|éens|éennes|ique|iques)$/u;
 
+/**
+ * Lower-case heads of street and site names, which belong to the place's name: "rue Kléber",
+ * "place de la Concorde", "gare Saint-Lazare", "aéroport de Roissy". French address usage.
+ */
+export const STREET_HEADS: ReadonlySet<string> = new Set([
+  'rue', 'avenue', 'boulevard', 'place', 'quai', 'allée', 'impasse', 'chaussée', 'square', 'parvis',
+  'esplanade', 'passage', 'cours', 'route', 'chemin', 'pont', 'gare', 'aéroport', 'port', 'jardin', 'parc',
+  'mer', 'golfe', 'lac', 'mont', 'île', 'désert', 'vallée', 'col', 'canal', 'stade', 'cathédrale', 'basilique',
+]);
+
 /** Prepositions after which an unknown capitalised name is most often a place ("à Paris", "en Bretagne"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'en', 'au', 'aux', 'depuis', 'vers', 'dans']);
 

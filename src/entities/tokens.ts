@@ -22,6 +22,7 @@ const WORD_START_CHAR = /^[\p{L}\p{N}]$/u;
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const SPACE = 0x20;
+const APOSTROPHES = new Set(["'", '\u2019']);
 const UPPER_LETTER = /^\p{Lu}/u;
 const LOWER_LETTER = /^\p{Ll}/u;
 /** A capital inside a word, not right after a hyphen: "hCaptcha", "eBay". */
@@ -103,6 +104,14 @@ export function tokenize(text: string): Token[] {
       if (i + 1 < n && HYPHENS.has(text[i] as string) && isWordUnit(text, i + 1, text.charCodeAt(i + 1), true)) {
         i += 2;
         continue;
+      }
+      // "Côtes-d'Armor", "Val-d'Oise": an elided article inside a hyphenated name
+      if (i + 1 < n && APOSTROPHES.has(text[i] as string) && i - start >= 3 && HYPHENS.has(text[i - 2] as string)) {
+        const elided = text[i - 1];
+        if ((elided === 'd' || elided === 'l') && isWordUnit(text, i + 1, text.charCodeAt(i + 1), true)) {
+          i += 2;
+          continue;
+        }
       }
       break;
     }
