@@ -129,6 +129,8 @@ describe('extractDates: conventions of French TimeBank', () => {
     ['Le spectacle aura lieu dimanche.', [['dimanche', '2024-10-20', 'DATE']]],
     ['Il pense à l’avenir.', [['l’avenir', 'FUTURE_REF', 'DATE']]],
     ['Les prix ont baissé les trois derniers mois.', [['les trois derniers mois', 'P3M', 'DURATION']]],
+    ['Le bilan couvre les 30 jours précédents.', [['les 30 jours précédents', 'P30D', 'DURATION']]],
+    ['Les ventes du dernier trimestre ont chuté.', [['dernier trimestre', '2024-Q3', 'DATE']]],
     ['Il a plu toute la journée.', [['toute la journée', 'P1D', 'DURATION']]],
     ['Les comptes seront publiés à la fin du mois.', [['la fin du mois', '2024-10', 'DATE']]],
     ['Le bilan du prochain trimestre inquiète.', [['prochain trimestre', '2025-Q1', 'DATE']]],

@@ -106,10 +106,3 @@ function build(): chrono.Chrono {
 
 export const engine: chrono.Chrono = build();
 
-/** Names of chrono's parsers and refiners in use (for tests pinning the configuration). */
-export function describeEngine(): { parsers: string[]; refiners: string[] } {
-  return {
-    parsers: engine.parsers.map((p) => p.constructor.name),
-    refiners: engine.refiners.map((r) => r.constructor.name),
-  };
-}

@@ -8,8 +8,6 @@ export const TAG = {
   grainYear: 'extract/grain:year',
   grainMonth: 'extract/grain:month',
   grainDay: 'extract/grain:day',
-  grainWeek: 'extract/grain:week',
-  grainWeekend: 'extract/grain:weekend',
   /** Followed by the quarter number: "extract/quarter:3". */
   quarterPrefix: 'extract/quarter:',
   /** Followed by the half-year number: "extract/half:1". */

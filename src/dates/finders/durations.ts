@@ -31,6 +31,9 @@ const LEFT = new RegExp(
     `)$`,
   'iu',
 );
+/** "les 24 heures passées", "les 30 jours précédents": the adjective after the unit and the article before belong to the expression. */
+const POST_ADJ = /^\s+(?:précédente?s|passée?s|suivante?s|derni(?:er|ère)s|prochaine?s|écoulée?s)(?![\p{L}])/iu;
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:les|ces)\s+$/iu;
 /** Units "toute la …" takes as a whole: one day, one week… */
 const WHOLE_UNITS = new Set(['journée', 'nuit', 'semaine', 'mois', 'année']);
 /** Ages: "âgé de 24 ans", "à l'âge de 90 ans", "Jean Dupont, 87 ans,". */
@@ -74,8 +77,16 @@ export const findDurations: Finder = (text) => {
     const m = LEFT.exec(text.slice(w, u));
     const g = m?.groups;
     if (!m || !g) continue;
-    const start = w + m.index;
-    const end = u + unitWord.length;
+    let start = w + m.index;
+    let end = u + unitWord.length;
+    const post = g['num'] !== undefined && !g['det'] ? POST_ADJ.exec(text.slice(end, end + 16)) : null;
+    if (post) {
+      const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+      if (article) {
+        start -= article[0].length;
+        end += post[0].length;
+      }
+    }
     if (start === w && w > 0 && !startsWord(text, w)) continue; // the window cut a word
     if (DIGIT_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
     const span = text.slice(start, end);

@@ -16,8 +16,6 @@ const PATTERN = new RegExp(
 
 /** A part of day with neither article nor demonstrative: only meaningful after a date. */
 export const BARE_POD = 'extract/pod-bare';
-/** "ce soir", "cette nuit": the DCT's own evening or night. */
-export const DEMONSTRATIVE_POD = 'extract/pod-this';
 
 export const partOfDayParser: Parser = {
   pattern: () => PATTERN,
@@ -36,7 +34,8 @@ export const partOfDayParser: Parser = {
     if (det.startsWith('c') && word !== 'soir' && word !== 'nuit' && word !== 'matin' && word !== 'après-midi') return null;
     const tags: string[] = [`${TAG.podPrefix}${code}`];
     if (!det && !g['edge']) tags.push(BARE_POD);
-    else if (det.startsWith('c')) tags.push(DEMONSTRATIVE_POD, TAG.deictic);
+    // "ce soir", "cette nuit": the DCT's own evening or night.
+    else if (det.startsWith('c')) tags.push(TAG.deictic);
     return resultAt(context, start, end, tags);
   },
 };

@@ -4,6 +4,7 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { ORDINAL_WORDS } from '../lexicon.js';
 import { lookup } from '../pattern.js';
 import { TAG } from '../tags.js';
+import { RELATIVE_UNIT_PREFIX } from './relativeUnit.js';
 import { APOS, ORDINAL_ALT, YEAR_SRC } from './patterns.js';
 import { endsWord, resultAt, startsWord } from './util.js';
 
@@ -32,6 +33,10 @@ export const quarterParser: Parser = {
       const ord = lookup(ORDINAL_WORDS, g['ord'] ?? '');
       if (ord === undefined) return null;
       half = (g['unit'] ?? '').toLowerCase() === 'semestre';
+      // "le dernier trimestre" with no year is the latest one before the DCT, not Q4.
+      if (ord === -1 && !g['year']) {
+        return resultAt(context, start, end, [TAG.deictic, `${RELATIVE_UNIT_PREFIX}${half ? 'half' : 'quarter'}:-1`]);
+      }
       n = ord === -1 ? (half ? 2 : 4) : ord;
       if (n > (half ? 2 : 4)) return null;
     }
