@@ -166,6 +166,8 @@ describe('document-level refiners', () => {
     // street and site names keep their lower-case head
     ['Le cortège a quitté la place de la Nation vers la rue Oberkampf.', 'places', 'place de la Nation'],
     ['Le cortège a quitté la place de la Nation vers la rue Oberkampf.', 'places', 'rue Oberkampf'],
+    // a minister's portfolio names the ministry, not a person or a place
+    ["Le ministre de l'Agriculture a reçu les syndicats.", 'organizations', 'Agriculture'],
     // an elided article inside a hyphenated name
     ["Les habitants du Val-d'Oise ont voté.", 'places', "Val-d'Oise"],
   ] as const)('%s -> %s %s', (text, kind, expected) => {

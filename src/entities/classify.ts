@@ -42,18 +42,22 @@ export interface Context {
   placeHead: boolean;
   /** A place preposition just before ("à", "en", "aux"). */
   placePreposition: boolean;
+  /** A minister's portfolio: "ministre de l'Intérieur", "ministre des Transports". */
+  portfolio: boolean;
 }
 
 /** Gaps the look-back may cross: spaces, an elision apostrophe, a dot after an honorific, an opening quote. */
 const LOOKBACK_GAP = /^(?:[ \u00a0]{1,2}|['’]|\.[ \u00a0]?|[ \u00a0]?[«"“][ \u00a0]?)$/u;
 /** Plural mark of a cue noun: "les messageries", "les réseaux" is left alone. */
 const PLURAL_ENDING = /s$/u;
+/** Titles whose "de …" names a ministry. */
+const MINISTER_TITLES: ReadonlySet<string> = new Set(['ministre', 'ministère', 'secrétaire', 'ministres']);
 /** At most this many words between a cue and the name (adjectives: "le journal britannique Telegraph"). */
 const MAX_LOOKBACK = 3;
 
 /** The cue words in the few tokens before a candidate, within its sentence. */
 export function contextOf(text: string, tokens: Token[], c: Candidate): Context {
-  const ctx: Context = { title: c.title, titleAdjacent: c.title !== null, orgHead: false, placeHead: false, placePreposition: false };
+  const ctx: Context = { title: c.title, titleAdjacent: c.title !== null, orgHead: false, placeHead: false, placePreposition: false, portfolio: false };
   let right = tokens[c.first];
   let crossedDe = false;
   for (let i = c.first - 1, n = 0; i >= 0 && n < MAX_LOOKBACK && right; i--, n++) {
@@ -67,6 +71,8 @@ export function contextOf(text: string, tokens: Token[], c: Candidate): Context 
         ctx.title = GLUED_HONORIFICS.has(t.lower) ? 'honorific' : 'title';
         ctx.titleAdjacent = n === 0;
       }
+      // "le ministre de l'Intérieur": the name after a minister's "de" is the ministry
+      if (crossedDe && MINISTER_TITLES.has(t.lower)) ctx.portfolio = true;
       break;
     }
     if (t.shape !== 'lower') break;
@@ -84,9 +90,17 @@ export function contextOf(text: string, tokens: Token[], c: Candidate): Context 
       break;
     }
     // "la ville de Christchurch": cross the connector once, to reach the head noun
-    if (n === 0 && (t.lower === 'de' || t.lower === 'd')) {
+    if (n === 0 && (t.lower === 'de' || t.lower === 'd' || t.lower === 'du' || t.lower === 'des')) {
       crossedDe = true;
       right = t;
+      continue;
+    }
+    // "de la", "de l'": cross the article and its "de" together
+    const de = tokens[i - 1];
+    if (n === 0 && (t.lower === 'la' || t.lower === 'l') && de && (de.lower === 'de' || de.lower === 'd')) {
+      crossedDe = true;
+      right = de;
+      i--;
       continue;
     }
     if (LEADING_FUNCTION_WORDS.has(t.lower) || NAME_CONNECTORS.has(t.lower)) break;
@@ -135,6 +149,7 @@ export function classify(c: Candidate, ctx: Context, tokens: Token[]): Classific
   if (single && firstTok.shape === 'initial') return { type: null, evidence: 'shape', reason: 'initial' };
   if (acronym && NON_ORG_ACRONYMS.has(firstTok.text)) return { type: null, evidence: 'lexicon', reason: 'non-org-acronym' };
   if (ctx.title === 'honorific' && !acronym) return { type: 'PER', evidence: 'cue', reason: 'honorific' };
+  if (ctx.portfolio && firstTok.shape === 'title') return { type: 'ORG', evidence: 'cue', reason: 'portfolio' };
 
   const known = lookup(c.text);
   if (known === 'MISC') return { type: null, evidence: 'lexicon', reason: 'known-misc' };
