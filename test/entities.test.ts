@@ -168,6 +168,8 @@ describe('document-level refiners', () => {
     ['Le cortège a quitté la place de la Nation vers la rue Oberkampf.', 'places', 'rue Oberkampf'],
     // a minister's portfolio names the ministry, not a person or a place
     ["Le ministre de l'Agriculture a reçu les syndicats.", 'organizations', 'Agriculture'],
+    // the portfolio, then the minister, glued in one capitalised run
+    ["Le ministre britannique de l'Intérieur Sajid Javid s'est exprimé.", 'people', 'Sajid Javid'],
     // an elided article inside a hyphenated name
     ["Les habitants du Val-d'Oise ont voté.", 'places', "Val-d'Oise"],
   ] as const)('%s -> %s %s', (text, kind, expected) => {

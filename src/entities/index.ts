@@ -93,7 +93,16 @@ export function typedMentions(text: string): TypedMention[] {
     const parts = whole.kind === 'run' && known === undefined ? splitBeforeFirstName(text, tokens, whole, g.firstNames) : [whole];
     for (const c of parts) {
       const t = c.kind === 'run' && (known === undefined || known === 'MISC') ? trimLeading(text, tokens, c, trimOptions) : c;
-      if (t) cands.push(t);
+      if (!t) continue;
+      // "le ministre de l'Intérieur Priti Patel": the portfolio, then the minister
+      if (t.kind === 'run' && t.last - t.first >= 2 && contextOf(text, tokens, t).portfolio) {
+        const head = tokens[t.first] as Token;
+        const restStart = (tokens[t.first + 1] as Token).start;
+        cands.push({ ...t, last: t.first, end: head.end, text: head.text });
+        cands.push({ ...t, first: t.first + 1, start: restStart, text: text.slice(restStart, t.end), title: 'title' });
+        continue;
+      }
+      cands.push(t);
     }
   }
 
