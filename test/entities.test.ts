@@ -176,6 +176,12 @@ describe('document-level refiners', () => {
     expect(names(text, kind)).toContain(expected);
   });
 
+  it("joins a state's official form to its short name", () => {
+    const text = 'La République du Kirghizistan a signé. Le Kirghizistan rejoint ainsi le groupe.';
+    const e = entity(text, 'places', 'République du Kirghizistan');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['République du Kirghizistan', 'Kirghizistan']);
+  });
+
   it('types a sentence-initial unknown name from its other mentions', () => {
     const text = "Threema gagne des abonnés. Selon la société Threema, la croissance continue.";
     const e = entity(text, 'organizations', 'Threema');

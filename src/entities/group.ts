@@ -22,6 +22,8 @@ export interface TypedMention {
 }
 
 const WORD_SPLIT = /[ \u00a0]+/u;
+/** Official forms of a state's name, joined to the short name: "République du Kazakhstan". */
+const STATE_FORMS: ReadonlySet<string> = new Set(['republique', 'royaume', 'principaute', 'sultanat', 'emirat', 'etat', 'federation', 'confederation']);
 
 export function wordsOf(text: string): string[] {
   return nameKey(text).split(WORD_SPLIT).filter((w) => w.length > 0);
@@ -174,6 +176,16 @@ export function groupEntities(ms: TypedMention[]): Record<FinalType, Entity[]> {
       else break;
     }
     uf.union(target, i);
+  }
+
+  // "République du Kazakhstan" and "Kazakhstan" are one place
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as TypedMention;
+    if (m.type !== 'LOC' || m.words.length < 3 || !STATE_FORMS.has(m.words[0] as string)) continue;
+    const connector = m.words[1] as string;
+    if (connector !== 'de' && connector !== 'du' && connector !== 'des' && connector !== "d'") continue;
+    const target = byKey.get(`LOC:${m.words.slice(2).join(' ')}`);
+    if (target !== undefined) uf.union(target, i);
   }
 
   const groups = new Map<number, number[]>();
