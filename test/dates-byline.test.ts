@@ -24,8 +24,15 @@ describe('findBylineDate', () => {
     expect(findBylineDate(blocks)).toBeNull();
   });
 
+  it('looks further down for a cued line, below a site header', () => {
+    const header = Array.from({ length: 10 }, (_, i) => `Rubrique ${i}`);
+    expect(findBylineDate([...header, 'juin 2022 par Marc Jacob'])?.value).toBe('2022-06');
+    expect(findBylineDate([...header, 'Voir aussi notre dossier sur la réforme de mars 2021'])).toBeNull();
+    expect(findBylineDate([...header, 'Le 3 mars 2023, le gouvernement a présenté le texte en Conseil des ministres.'])).toBeNull();
+  });
+
   it('looks only at the first blocks', () => {
-    const blocks = [...Array.from({ length: 8 }, (_, i) => `Paragraphe ${i}`), 'juin 2022 par Marc Jacob'];
+    const blocks = [...Array.from({ length: 15 }, (_, i) => `Paragraphe ${i}`), 'juin 2022 par Marc Jacob'];
     expect(findBylineDate(blocks)).toBeNull();
   });
 });

@@ -33,6 +33,7 @@ describe('extractDates: nothing to find', () => {
     ['Pour tout renseignement, appeler le 03.29.88.43.12.'],
     ['La procession du Vendredi Saint attire les foules.'],
     ['Cette soirée sera animée par un orchestre.'],
+    ["L'avenir du cinéma français en débat"],
   ])('%s', (text) => {
     expect(texts(text)).toEqual([]);
   });

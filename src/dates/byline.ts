@@ -6,12 +6,21 @@ import { lookup } from './pattern.js';
 import { DAY_SRC, MONTH_ALT, YEAR_SRC } from './parsers/patterns.js';
 import { isValidDay, fmtDay, fmtMonth } from './reference.js';
 
-/** How many blocks from the top may hold the byline. */
+/**
+ * How many blocks from the top may hold the byline. Pages copied whole put a site header and
+ * menus before it, so a cued or date-dominated line is looked for a little further down.
+ */
 export const BYLINE_BLOCKS = 8;
+export const BYLINE_BLOCKS_CUED = 15;
 /** A byline is a short line; a longer one must carry a byline cue. */
 const MAX_PLAIN = 80;
 const MAX_CUED = 160;
-const CUE = /(?:^|[^\p{L}])(?:publié|mis\s+à\s+jour|modifié|actualisé|mise\s+à\s+jour|date|par|le)(?![\p{L}])/iu;
+/** Share of a line the date must fill for an uncued line below the first blocks ("12 janvier 2021 à 14h05"). */
+const DOMINANT_SHARE = 0.4;
+/** Words of a byline: "Publié le", "Mis à jour le", "par <Name>". */
+const CUE_WORDS = /(?<![\p{L}])(?:publié|publiée|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé)(?![\p{L}])/iu;
+const CUE_AUTHOR = /(?<![\p{L}])[Pp]ar\s+\p{Lu}/u;
+const isCued = (line: string): boolean => CUE_WORDS.test(line) || CUE_AUTHOR.test(line);
 
 const DATE_IN_BYLINE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?<day>${DAY_SRC})\\s+(?<month>${MONTH_ALT})\\s+(?<year>${YEAR_SRC})` +
@@ -41,13 +50,17 @@ function readDate(line: string): { value: string; text: string } | null {
 }
 
 export function findBylineDate(blocks: string[]): Published | null {
-  for (const block of blocks.slice(0, BYLINE_BLOCKS)) {
-    for (const raw of block.split('\n')) {
+  const top = blocks.slice(0, BYLINE_BLOCKS_CUED);
+  for (let i = 0; i < top.length; i++) {
+    for (const raw of (top[i] ?? '').split('\n')) {
       const line = raw.trim();
       if (!line || line.length > MAX_CUED) continue;
-      if (line.length > MAX_PLAIN && !CUE.test(line)) continue;
       const found = readDate(line);
-      if (found) return { value: found.value, text: found.text, from: 'byline' };
+      if (!found) continue;
+      const cued = isCued(line);
+      const short = line.length <= MAX_PLAIN;
+      const dominant = found.text.length / line.length >= DOMINANT_SHARE;
+      if (cued || (short && (i < BYLINE_BLOCKS || dominant))) return { value: found.value, text: found.text, from: 'byline' };
     }
   }
   return null;

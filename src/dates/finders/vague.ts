@@ -9,10 +9,15 @@ import type { Finder } from './types.js';
 
 const VAGUE = new RegExp(`${alternation(VAGUE_REFS)}(?![\\p{L}\\p{N}])`, 'giu');
 
+/** "l'avenir de la messagerie": the future OF something is a topic, not a time. */
+const NOUN_COMPLEMENT_AFTER = /^\s+(?:de|du|des|d['’])(?![\p{L}])/iu;
+const NOUN_LIKE = /avenir$/i;
+
 export const findVague: Finder = (text) => {
   const out: DateMention[] = [];
   for (const m of text.matchAll(VAGUE)) {
     if (!startsWord(text, m.index)) continue;
+    if (NOUN_LIKE.test(m[0]) && NOUN_COMPLEMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     const value = lookup(VAGUE_REFS, m[0]);
     if (!value) continue;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, value, type: 'DATE' });
