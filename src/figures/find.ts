@@ -24,6 +24,7 @@ import {
   FRACTION_WORDS,
   FUNCTION_WORDS,
   HALF_WORDS,
+  HUNDRED_WORDS,
   IRREGULAR_ORDINALS,
   LABEL_WORDS_BEFORE,
   MAGNITUDE_ABBREVIATIONS,
@@ -35,6 +36,7 @@ import {
   PREPOSED_ADJECTIVES,
   QUALIFIER_PHRASES,
   SECOND_DETERMINERS,
+  SMALL_NUMBERS,
   THOUSAND_WORDS,
   TIME_NOUNS,
   TITLE_NOUNS_AFTER_FIRST,
@@ -112,6 +114,16 @@ const QUALIFIER_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...QUALIFIER_PHRASES.keys()].map((p) => p.split(/[ ']/u)[0] ?? p),
 );
 
+/**
+ * Cheap gate before the full reading: a word starts a figure only if it is a number word, an
+ * ordinal, or a currency code or dollar prefix written before the amount.
+ */
+function mayStartFigure(t: Token): boolean {
+  const w = t.lower;
+  return SMALL_NUMBERS.has(w) || HUNDRED_WORDS.has(w) || THOUSAND_WORDS.has(w) || IRREGULAR_ORDINALS.has(w)
+    || ordinalStem(w) !== null || CURRENCY_CODES.has(t.text) || DOLLAR_PREFIXES.has(t.text);
+}
+
 /** Text between two tokens when it is only horizontal space, "" when glued, else null. */
 function spacing(text: string, a: Token, b: Token): string | null {
   if (a.end === b.start) return '';
@@ -137,7 +149,7 @@ export class Finder {
     while (i < toks.length) {
       const t = toks[i];
       if (t === undefined) break;
-      if (t.type === 'sym' && !CURRENCY_SYMBOLS.has(t.text) && !VULGAR_FRACTIONS.has(t.text)) {
+      if (t.type === 'sym' ? !CURRENCY_SYMBOLS.has(t.text) && !VULGAR_FRACTIONS.has(t.text) : t.type === 'word' && !mayStartFigure(t)) {
         i++;
         continue;
       }
