@@ -124,6 +124,7 @@ describe('negative cases', () => {
     ['Contactez-nous\nSuivez-nous\nAbonnez-vous à la lettre.'],
     ['Le PDG a démissionné. Le DG aussi.'],
     ['Les adresses IP seront partagées avec les autorités.'],
+    ['Lire la suite En francais ici.'],
   ])('finds nothing in %j', (text) => {
     expect(allNames(text)).toEqual([]);
   });
@@ -170,6 +171,10 @@ describe('document-level refiners', () => {
     ["Le ministre de l'Agriculture a reçu les syndicats.", 'organizations', 'Agriculture'],
     // the portfolio, then the minister, glued in one capitalised run
     ["Le ministre britannique de l'Intérieur Sajid Javid s'est exprimé.", 'people', 'Sajid Javid'],
+    // a capitalised common noun with an adjective is a name
+    ['Le Rassemblement national a présenté sa liste.', 'organizations', 'Rassemblement national'],
+    // an acronym after a name ending in lower case is still its alias
+    ['La Cour pénale internationale (CPI) a ouvert une enquête.', 'organizations', 'Cour pénale internationale'],
     // an elided article inside a hyphenated name
     ["Les habitants du Val-d'Oise ont voté.", 'places', "Val-d'Oise"],
   ] as const)('%s -> %s %s', (text, kind, expected) => {

@@ -36,6 +36,8 @@ const APOSTROPHE_GAP = /^['’]$/u;
 const DOT_GAP = /^\.[ \u00a0]?$/u;
 /** Adjectives of official names: "numérique", "aérospatiale", "nationale", "européen". */
 const NAME_ADJECTIVE = /^\p{Ll}[\p{Ll}-]{2,}(?:ique|iques|al|ale|aux|ales|ien|ienne|iens|iennes|aire|aires|el|elle|els|elles|if|ive|ifs|ives|ais|aise|ain|aine|éen|éenne|ier|ière|iste|istes|eur|rice|ent|ente|ant|ante|é|ée|és|ées|eux|euse|ional|ionale)$/u;
+/** Stricter adjectives for names headed by a capitalised common noun: no participles or verb endings ("chargé", "avaient"). */
+const BODY_ADJECTIVE = /^\p{Ll}[\p{Ll}-]{2,}(?:ique|iques|al|ale|aux|ales|ien|ienne|iens|iennes|aire|aires|if|ive|ifs|ives|ais|aise|ain|aine|éen|éenne|iste|istes|ois|oise)$/u;
 /** A continuation of a list inside one official name: ", des Innovations", "et de l'Industrie". */
 const LIST_GAP = /^,?[ \u00a0]$/u;
 /** An all-caps dateline opening a paragraph: "JAKARTA - ", "PARIS (AFP) — ". */
@@ -241,6 +243,30 @@ export function findInstitutions(text: string, tokens: Token[], opts: RunOptions
     const endTok = tokens[goodEnd] as Token;
     out.push(makeCandidate(text, tokens, h, goodEnd, endTok.end, 'institution'));
     h = goodEnd;
+  }
+  return out;
+}
+
+/**
+ * Names made of a capitalised common noun and lower-case adjectives, in mid-sentence:
+ * "Rassemblement national", "Sécurité sociale", "Force républicaine". The capital on a common noun
+ * is what marks them as names. `isCommon` decides the noun.
+ */
+export function findCapitalisedBodies(text: string, tokens: Token[], isCommon: (t: Token) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (let h = 0; h + 1 < tokens.length; h++) {
+    const head = tokens[h] as Token;
+    if (head.shape !== 'title' || head.sentenceStart || PERSON_TITLES.has(head.lower) || LEADING_FUNCTION_WORDS.has(head.lower) || !isCommon(head)) continue;
+    let k = h;
+    for (let n = 0; n < 2; n++) {
+      const a = tokens[k] as Token;
+      const b = tokens[k + 1];
+      if (!b || b.shape !== 'lower' || !BODY_ADJECTIVE.test(b.lower) || !NAME_SPACE.test(gapBetween(text, a, b))) break;
+      k++;
+    }
+    if (k === h) continue;
+    out.push(makeCandidate(text, tokens, h, k, (tokens[k] as Token).end, 'institution'));
+    h = k;
   }
   return out;
 }

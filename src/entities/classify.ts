@@ -170,6 +170,11 @@ export function classify(c: Candidate, ctx: Context, tokens: Token[]): Classific
     return { type: 'ORG', evidence: 'shape', reason: 'acronym' };
   }
   if (ctx.title) return { type: 'PER', evidence: 'cue', reason: 'title-before' };
+  // "l'animateur de télévision Pierre Tchernia": a first name beats an organisation noun before
+  const second0 = words[1];
+  if (!single && g.firstNames.has(firstTok.text) && second0 && second0.shape === 'title' && !ORG_HEADS.has(lastTok.lower)) {
+    return { type: 'PER', evidence: 'shape', reason: 'first-name' };
+  }
   if (ctx.orgHead) return { type: 'ORG', evidence: 'cue', reason: 'org-head-before' };
   if (ctx.placeHead) return { type: 'LOC', evidence: 'cue', reason: 'place-head-before' };
   if (!single && PLACE_NAME_FIRST_WORDS.has(firstTok.lower) && firstTok.shape === 'title') {

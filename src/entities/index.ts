@@ -8,7 +8,7 @@
 //   5. refine at document level: one type per name, surnames, grouping (group.ts)
 // A learned tagger can replace step 4 (or add candidates in step 1) without touching the rest.
 import type { Entity } from '../types.js';
-import { findDatelines, findInstitutions, findNationalBodies, findRuns, findStreets, splitBeforeFirstName, trimLeading, type Candidate, type TrimOptions } from './candidates.js';
+import { findCapitalisedBodies, findDatelines, findInstitutions, findNationalBodies, findRuns, findStreets, splitBeforeFirstName, trimLeading, type Candidate, type TrimOptions } from './candidates.js';
 import { classify, contextOf, lookup } from './classify.js';
 import { gazetteers, nameKey } from './gazetteers.js';
 import { enumerations, groupEntities, linkSurnames, unifyTypes, wordsOf, type FinalType, type TypedMention } from './group.js';
@@ -84,6 +84,7 @@ export function typedMentions(text: string): TypedMention[] {
     ...findDatelines(text, tokens),
     ...findInstitutions(text, tokens, runOptions),
     ...findNationalBodies(text, tokens, isNationality),
+    ...findCapitalisedBodies(text, tokens, (t) => g.commonWords.has(t.lower) && lookup(t.text) === undefined),
     ...findStreets(text, tokens),
     ...findRuns(text, tokens, runOptions),
   ], text.length);
@@ -111,18 +112,22 @@ export function typedMentions(text: string): TypedMention[] {
   const consumed = new Set<number>(); // starts of candidates that are tickers
   const notOrgAcronyms = new Set<string>();
   const paren = new Map<number, { inner: string; start: number; end: number }>(); // candidate index -> paren
+  const parenAfterName = new Set<number>(); // offsets of "(" right after a candidate
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
     const m = PAREN_AFTER.exec(text.slice(c.end, c.end + 48));
     if (m?.groups?.inner) {
       const open = c.end + m[0].indexOf('(') + 1;
       paren.set(i, { inner: m.groups.inner, start: open, end: open + m.groups.inner.length });
+      parenAfterName.add(open - 1);
     }
   }
   // acronyms defined after lower-case words ("contenus … violents (CTEV)") are not names
   DEF_PAREN.lastIndex = 0;
   for (let m = DEF_PAREN.exec(text); m !== null; m = DEF_PAREN.exec(text)) {
     const inner = m.groups?.inner ?? '';
+    // "la Cour pénale internationale (CPI)" ends in lower case too, but is a name
+    if (parenAfterName.has(m.index)) continue;
     if (LOWER_WORD_END.test(text.slice(Math.max(0, m.index - DEF_LOOKBACK), m.index)) && lookup(inner) !== 'ORG') {
       notOrgAcronyms.add(inner);
     }

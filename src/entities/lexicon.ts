@@ -31,7 +31,7 @@ export const LEADING_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'alors', 'ainsi', 'aussi', 'puis', 'enfin', 'déjà', 'encore', 'toutefois', 'cependant', 'pourtant',
   'néanmoins', 'tous', 'tout', 'toute', 'toutes', 'chaque', 'plusieurs', 'certains', 'certaines',
   'aucun', 'aucune', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'que', 'quoi', 'où', 'comment',
-  'pourquoi', 'si', 'oui', 'non', 'près', 'loin', 'ici', 'là', 'hier', 'aujourd', 'demain', 'the', 'a', 'an',
+  'pourquoi', 'si', 'oui', 'non', 'près', 'loin', 'ici', 'là', 'hier', 'aujourd', 'demain',
   'voir', 'lire', 'suivez', 'partager', 'connue', 'connu', 'baptisée', 'baptisé', 'afin', 'dès', 'face',
   'outre', 'contre', 'entre', 'malgré', 'grâce', 'concernant', 'mercredi', 'lundi', 'mardi', 'jeudi',
   'vendredi', 'samedi', 'dimanche', 'plus', 'moins', 'très', 'bien', 'même', 'autre', 'autres',
@@ -92,7 +92,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'ong', 'fc', 'afc', 'sc', 'ac', 'as', 'rc', 'og', 'olympique', 'racing', 'sporting', 'athletic', 'united',
   'city', 'diocèse', 'église', 'ordre', 'congrès', 'congress', 'musée', 'museum', 'bibliothèque',
   'hôpital', 'clinique', 'airlines', 'airways', 'motors', 'pharma', 'pharmaceuticals', 'industries',
-  'international', 'global', 'business', 'capital', 'partners', 'ventures', 'labs', 'software',
+  'international', 'global', 'business', 'capital', 'partners', 'ventures', 'labs', 'software', 'board',
+  'survey', 'observatory', 'programme', 'program', 'initiative', 'network', 'council', 'service', 'services',
 ]);
 
 /**
