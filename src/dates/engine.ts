@@ -3,6 +3,7 @@
 // refiners/). Built once at module load.
 import * as chrono from 'chrono-node';
 import type { Parser, Refiner } from 'chrono-node';
+import { centuryParser } from './parsers/century.js';
 import { clockTimeParser } from './parsers/clockTime.js';
 import { monthYearParser } from './parsers/monthYear.js';
 import { partOfDayParser } from './parsers/partOfDay.js';
@@ -18,6 +19,7 @@ import { articleExtentRefiner } from './refiners/articleExtent.js';
 import { dateTimeRefiner } from './refiners/dateTime.js';
 import { falseHitsRefiner } from './refiners/falseHits.js';
 import { relativeSuffixRefiner } from './refiners/relativeSuffix.js';
+import { splitRangesRefiner } from './refiners/splitRanges.js';
 import { trailingPunctuationRefiner } from './refiners/trailingPunctuation.js';
 
 /**
@@ -60,6 +62,7 @@ const GATES = {
   weekOfMonth: /semaine\s+d/i,
   season: /printemps|été|automne|hiver/i,
   partOfDay: /matin|midi|soir|nuit/i,
+  century: /siècle/i,
 } as const;
 
 const OUR_PARSERS: Parser[] = [
@@ -72,6 +75,7 @@ const OUR_PARSERS: Parser[] = [
   rangeFirstDayParser,
   gated(GATES.season, seasonParser),
   gated(GATES.partOfDay, partOfDayParser),
+  gated(GATES.century, centuryParser),
   clockTimeParser,
 ];
 
@@ -94,6 +98,7 @@ function build(): chrono.Chrono {
   const refiners: Refiner[] = [
     // First, so that a dropped chrono hit ("la veille" read as a plain day) leaves room for ours.
     falseHitsRefiner,
+    splitRangesRefiner,
     ...kept,
     trailingPunctuationRefiner,
     relativeSuffixRefiner,

@@ -3,11 +3,12 @@
 // documented place for parser metadata.
 
 export const TAG = {
+  /** Every result of our parsers: the false-hit filter, meant for chrono's own, lets them through. */
+  ours: 'extract/parser',
   /** Value is the DCT-relative result of a deictic expression ("l'an dernier", "hier"). */
   deictic: 'extract/deictic',
   grainYear: 'extract/grain:year',
   grainMonth: 'extract/grain:month',
-  grainDay: 'extract/grain:day',
   /** Followed by the quarter number: "extract/quarter:3". */
   quarterPrefix: 'extract/quarter:',
   /** Followed by the half-year number: "extract/half:1". */
@@ -23,8 +24,6 @@ export const TAG = {
   relFuture: 'extract/rel:future',
   /** A day counted from the previous date of the text: "extract/anchor:+1" (le lendemain). */
   anchorPrefix: 'extract/anchor:',
-  /** Month and year carried over from the next date of a range ("le mercredi 6 et le dimanche 10 janvier"). */
-  carried: 'extract/carried',
 } as const;
 
 /** The suffix of the first tag starting with `prefix`, or null. */

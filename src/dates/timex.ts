@@ -48,13 +48,19 @@ function monthYear(month: number, dct: Dct, tags: Set<string>, future: boolean):
   return dct.year;
 }
 
-/** The year of a day-month without one: the DCT's, moved by "dernier"/"prochain". */
-function dayYear(month: number, day: number, dct: Dct, tags: Set<string>, implied: number | null): number {
+/**
+ * The year of a day-month without one: moved by "dernier"/"prochain", else the year that puts
+ * the day closest to the DCT ("le 20 décembre" in a January article is last December's).
+ */
+function dayYear(month: number, day: number, dct: Dct, tags: Set<string>): number {
   const d = dctDay(dct);
   const cmp = month * 100 + day - (d.month * 100 + d.day);
   if (tags.has(TAG.relPast)) return cmp <= 0 ? d.year : d.year - 1;
   if (tags.has(TAG.relFuture)) return cmp >= 0 ? d.year : d.year + 1;
-  return implied ?? d.year;
+  const distance = (y: number): number => Math.abs(Date.UTC(y, month - 1, day) - Date.UTC(d.year, d.month - 1, d.day));
+  let best = d.year;
+  for (const y of [d.year - 1, d.year + 1]) if (distance(y) < distance(best)) best = y;
+  return best;
 }
 
 /** A weekday alone: the closest such day on or before the DCT, after it for future sentences. */
@@ -177,7 +183,7 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
   if (day !== null && month !== null) {
     if (deictic && !dct) return withTime(null, 'XXXX-XX-XX');
     let y = known('year');
-    if (y === null && dct) y = dayYear(month, day, dct, tags, tags.has(TAG.carried) ? null : (s.get('year') ?? null));
+    if (y === null && dct) y = dayYear(month, day, dct, tags);
     if (y !== null && !isValidDay(y, month, day)) return null;
     return withTime(y !== null ? { year: y, month, day } : null, fmtDay(y, month, day));
   }

@@ -4,7 +4,7 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { endsWord, before, resultAt, startsWord } from './util.js';
 
 const PATTERN = new RegExp(
-  '(?:(?<hour>[01]?\\d|2[0-4])\\s*(?<unit>h|heures?)(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?' +
+  '(?:(?<hour>[01]?\\d|2[0-4])\\s*(?<unit>heures?|h)(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?' +
     '|(?<chour>[01]?\\d|2[0-3]):(?<cminute>[0-5]\\d)(?::[0-5]\\d)?|(?<word>midi|minuit))',
   'i',
 );

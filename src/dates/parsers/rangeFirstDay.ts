@@ -4,7 +4,6 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { MONTHS, WEEKDAYS } from '../lexicon.js';
 import { lookup } from '../pattern.js';
-import { TAG } from '../tags.js';
 import { DAY_SRC, MONTH_ALT, WEEKDAY_ALT, YEAR_SRC } from './patterns.js';
 import { endsWord, resultAt, startsWord } from './util.js';
 
@@ -24,7 +23,7 @@ export const rangeFirstDayParser: Parser = {
     const month = lookup(MONTHS, g['month'] ?? '');
     const day = Number.parseInt(g['day'] ?? '', 10);
     if (month === undefined || !(day >= 1 && day <= 31)) return null;
-    const r = resultAt(context, start, end, [TAG.grainDay, TAG.carried]);
+    const r = resultAt(context, start, end, []);
     r.start.assign('day', day);
     r.start.assign('month', month);
     if (g['year']) r.start.assign('year', Number(g['year']));

@@ -9,7 +9,7 @@ import { endsWord, resultAt, startsWord } from './util.js';
 
 const PATTERN = new RegExp(
   `(?<edge>(?:la\\s+|le\\s+)?(?:fin|début|milieu)\\s+(?:de\\s+|d${APOS}\\s*)?)?` +
-    `(?<det>l${APOS}\\s*|la\\s+|le\\s+|cette\\s+|ce\\s+|cet\\s+|du\\s+|de\\s+la\\s+|de\\s+l${APOS}\\s*)` +
+    `(?<det>l${APOS}\\s*|la\\s+|le\\s+|cette\\s+|ce\\s+|cet\\s+|du\\s+|de\\s+la\\s+|de\\s+l${APOS}\\s*)?` +
     `(?:(?<pre>prochaine?)\\s+)?` +
     `(?<unit>année|an|mois|semaine|week-end|weekend|trimestre|semestre)` +
     `(?:\\s*-\\s*(?<ci>ci)|\\s+(?<rel>derni(?:er|ère)|prochaine?|passée?|précédente?|suivante?|en\\s+cours|écoulée?))?`,
@@ -34,7 +34,9 @@ export const relativeUnitParser: Parser = {
     if (!startsWord(context.text, start) || !endsWord(context.text, end)) return null;
     const det = (g['det'] ?? '').trim().toLowerCase();
     // "du mois", "de la semaine" only after "fin"/"début"/"milieu": "la fin du mois".
-    const partitive = det.startsWith('d');
+    // "en fin d'année", "en début de semaine": the edge word stands for the article.
+    if (!det && !(g['edge'] && /(?:de\s+|d['’]\s*)$/i.test(g['edge']))) return null;
+    const partitive = det.startsWith('d') || !det;
     if (partitive && !g['edge']) {
       // "du prochain trimestre": "du" is the preposition, the expression starts at "prochain".
       if (!g['pre']) return null;

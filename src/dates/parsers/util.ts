@@ -1,5 +1,6 @@
 // Helpers shared by our chrono parsers.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { TAG } from '../tags.js';
 
 /** A letter or digit: what must not touch a match for it to be a whole word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -22,7 +23,7 @@ export function before(text: string, index: number, n = 40): string {
 /** A result over text[start, end) with the given tags. */
 export function resultAt(context: ParsingContext, start: number, end: number, tags: string[]): ParsingResult {
   const r = context.createParsingResult(start, end);
-  r.addTags(tags);
+  r.addTags([TAG.ours, ...tags]);
   return r;
 }
 

@@ -15,6 +15,7 @@ const PATTERN = new RegExp(
 
 /** A cue word right before the year (the match is at the end of the left context). */
 const CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${alternation(YEAR_CUES)}\\s*$`, 'iu');
+const PART_BEFORE = /(?<![\p{L}])(?:fin|début|mi|courant)(?:\s*-\s*|\s+)$/iu;
 /** A counted noun right after the number. */
 const COUNTED_AFTER = new RegExp(`^\\s*${alternation(COUNTED_NOUNS)}(?![\\p{L}])`, 'iu');
 /** Part of a larger number or a reference: "1 500", "n° 2010", "page 1999", "2,5". */
@@ -60,7 +61,9 @@ export const yearParser: Parser = {
       const w = WORD_AFTER.exec(right)?.groups?.['word'];
       if (w !== undefined && !FOLLOWERS.has(w.toLowerCase())) return null;
     }
-    const r = resultAt(context, start, end, [TAG.grainYear]);
+    // "fin 2019", "mi-2020", "début 2021": the part of the year belongs to the expression.
+    const part = PART_BEFORE.exec(left);
+    const r = resultAt(context, part ? start - part[0].length : start, end, [TAG.grainYear]);
     r.start.assign('year', year);
     return r;
   },

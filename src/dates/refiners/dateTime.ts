@@ -11,7 +11,7 @@ import { TAG, tagValue } from '../tags.js';
 const MERGE_CLOCK = false;
 /** What may stand between a date and its time: "à", "vers", a comma, "en", nothing. */
 const BETWEEN_CLOCK = /^\s*(?:,\s*)?(?:à|vers|dès)?\s*$/i;
-const BETWEEN_POD = /^\s*(?:en|dans\s+la|dans\s+l['’])?\s*$/i;
+const BETWEEN_POD = /^\s*(?:en|au|dans\s+la|dans\s+l['’])?\s*$/i;
 
 const isClock = (r: ParsingResult): boolean => r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday');
 const isPod = (r: ParsingResult): boolean => tagValue(r.tags(), TAG.podPrefix) !== null;
