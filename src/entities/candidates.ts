@@ -72,9 +72,11 @@ export interface RunOptions {
   /** Whether a string is a known name (gazetteers): joins "Amérique latine", stops "Facebook de Donald Trump". */
   isKnown(name: string): boolean;
   isFirstName(word: string): boolean;
+  /** Whether some known name starts with this text followed by a lower-case word ("Amérique" for "Amérique latine"). */
+  hasLowerTail(prefix: string): boolean;
 }
 
-const NO_KNOWLEDGE: RunOptions = { isKnown: () => false, isFirstName: () => false };
+const NO_KNOWLEDGE: RunOptions = { isKnown: () => false, isFirstName: () => false, hasLowerTail: () => false };
 /** How many lower-case words a known name may run on ("Amérique latine", "Afrique du Nord" is capitalised). */
 const MAX_LOWER_TAIL = 2;
 
@@ -127,7 +129,8 @@ export function findRuns(text: string, tokens: Token[], opts: RunOptions = NO_KN
       break;
     }
     // a known name with a lower-case tail: "Amérique latine"
-    for (let k = 1; k <= MAX_LOWER_TAIL; k++) {
+    const hasTail = opts.hasLowerTail(text.slice(first.start, end));
+    for (let k = 1; hasTail && k <= MAX_LOWER_TAIL; k++) {
       const tail = tokens[last + k];
       const before = tokens[last + k - 1];
       if (!tail || !before || tail.shape !== 'lower' || !NAME_SPACE.test(gapBetween(text, before, tail))) break;

@@ -11,6 +11,8 @@ export interface Gazetteers {
   names: Map<string, EntityType>;
   /** The same names keyed by a case- and accent-insensitive key (see nameKey). */
   namesByKey: Map<string, EntityType>;
+  /** Capitalised beginnings of known names that go on with a lower-case word ("Amérique" of "Amérique latine"). */
+  lowerTailHeads: Set<string>;
   /** First names (as written): a run starting with one is a person. */
   firstNames: Set<string>;
   /** Lower-case words that are common French words (rejects sentence-initial capitals). */
@@ -30,6 +32,8 @@ const COMBINING_MARKS = /\p{M}/gu;
 const APOSTROPHES = /[’`´]/g;
 
 const NON_ASCII = /[^\u0000-\u007f]/u;
+/** The first space followed by a lower-case word inside a name. */
+const LOWER_CONTINUATION = / (?=\p{Ll})/u;
 /** Keys of recent names: the same names recur within and across documents. */
 const keyCache = new Map<string, string>();
 const KEY_CACHE_MAX = 50_000;
@@ -94,8 +98,14 @@ export function gazetteers(): Gazetteers {
   }
   for (const [t, n] of EXTRA_TICKERS) tickers.set(t, n);
 
+  const lowerTailHeads = new Set<string>();
+  for (const name of names.keys()) {
+    const m = LOWER_CONTINUATION.exec(name);
+    if (m) lowerTailHeads.add(name.slice(0, m.index));
+  }
   cache = {
     names,
+    lowerTailHeads,
     namesByKey,
     firstNames: new Set(lines('per-first-names.txt')),
     commonWords: new Set(lines('common-words.txt')),

@@ -23,6 +23,7 @@ export interface EntitiesResult {
 
 /** A parenthesis right after a candidate: "(FB)", "(NASDAQ: MSFT)", "(DTSP)". */
 const PAREN_AFTER = /^[ \u00a0]?\((?<inner>[^()\n]{1,40})\)/u;
+const OPEN_PAREN = 0x28;
 const TICKER = /^(?:(?<exchange>[A-Za-z]{2,10})[ \u00a0]?:[ \u00a0]?)?(?<symbol>[A-Z]{1,5})$/u;
 const ACRONYM = /^(?<acronym>[\p{Lu}][\p{Lu}\p{N}&.-]{1,9})$/u;
 /** Cheap test before any work: a text without a capital letter has no names for these rules. */
@@ -73,7 +74,7 @@ export function typedMentions(text: string): TypedMention[] {
   const tokens = tokenize(text);
 
   // 1-2. find and trim
-  const runOptions = { isKnown: (s: string) => g.names.has(s), isFirstName: (w: string) => g.firstNames.has(w) };
+  const runOptions = { isKnown: (s: string) => g.names.has(s), hasLowerTail: (s: string) => g.lowerTailHeads.has(s), isFirstName: (w: string) => g.firstNames.has(w) };
   const trimOptions: TrimOptions = {
     isCommonAtStart: (t) => g.commonWords.has(t.lower) && lookup(t.text) === undefined,
     isDemonym: (t) =>
@@ -115,6 +116,9 @@ export function typedMentions(text: string): TypedMention[] {
   const parenAfterName = new Set<number>(); // offsets of "(" right after a candidate
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
+    // most names are not followed by a parenthesis: test the next characters before the regex
+    const next = text.charCodeAt(c.end) === OPEN_PAREN ? OPEN_PAREN : text.charCodeAt(c.end + 1);
+    if (next !== OPEN_PAREN) continue;
     const m = PAREN_AFTER.exec(text.slice(c.end, c.end + 48));
     if (m?.groups?.inner) {
       const open = c.end + m[0].indexOf('(') + 1;
