@@ -34,6 +34,12 @@ describe('extractDates: nothing to find', () => {
     ['La procession du Vendredi Saint attire les foules.'],
     ['Cette soirée sera animée par un orchestre.'],
     ["L'avenir du cinéma français en débat"],
+    ['Il a parcouru 2h de route.'],
+    ['Il a fait 3 h 30 de débat.'],
+    ['Réf. 12/2023 du dossier'],
+    ['Le score est de 3/1 à la mi-temps.'],
+    ['Service ouvert 24/7.'],
+    ['Il a 39 ans.'],
   ])('%s', (text) => {
     expect(texts(text)).toEqual([]);
   });
@@ -44,6 +50,7 @@ describe('extractDates: a date inside a number-rich sentence keeps only the date
     ['La hausse est de 12 % par rapport à 2023.', ['2023']],
     ['Avec 1,2 milliard de comptes au troisième trimestre 2024.', ['troisième trimestre 2024']],
     ['En 2019, 1234 personnes ont manifesté.', ['2019']],
+    ['La saison 2019/2020 a été écourtée.', ['2019', '2020']],
     ['Les attaques du 15 mars ont fait plus de 50 morts.', ['15 mars']],
   ])('%s', (text, expected) => {
     expect(texts(text)).toEqual(expected);

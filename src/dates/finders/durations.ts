@@ -36,8 +36,8 @@ const POST_ADJ = /^\s+(?:précédente?s|passée?s|suivante?s|derni(?:er|ère)s|p
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:les|ces)\s+$/iu;
 /** Units "toute la …" takes as a whole: one day, one week… */
 const WHOLE_UNITS = new Set(['journée', 'nuit', 'semaine', 'mois', 'année']);
-/** Ages: "âgé de 24 ans", "à l'âge de 90 ans", "Jean Dupont, 87 ans,". */
-const AGE_BEFORE = /(?:âgée?s?|l['’]âge)\s+de\s+$|,\s*$|\(\s*$/iu;
+/** Ages: "âgé de 24 ans", "à l'âge de 90 ans", "il a 39 ans", "Jean Dupont, 87 ans,". */
+const AGE_BEFORE = /(?:âgée?s?|l['’]âge)\s+de\s+$|(?<![\p{L}])(?:a|avait|aura|aurait|ont|avaient|avoir)\s+$|,\s*$|\(\s*$/iu;
 const AGE_AFTER = /^\s*[,)]/;
 /** "de N ans" after a noun that is not a span-of-time head: an age ("une fillette de 6 ans"). */
 const DE_BEFORE = /(?<head>\p{L}+)\s+de\s+$/u;

@@ -14,6 +14,8 @@ const COLON_BEFORE = /[\d:.,]$/;
 
 /** The cue that makes "N heures" a time of day rather than a duration. */
 const TIME_CUE_BEFORE = /(?:^|[^\p{L}])(?:à|a|vers|dès|jusqu['’]à|avant|après|de|partir\s+de|entre|et|aux\s+alentours\s+de)\s*$/iu;
+/** "2 h de route", "3 h 30 de débat": a length of time with its activity, not a time of day. */
+const ACTIVITY_AFTER = /^\s+d(?:e|['’])\s*\p{L}/u;
 /** "les 24 h", "ces dernières 48 h", "1 500 h": counts of hours. */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:les|des|ces|dernières|premières|prochaines|pendant|durant|plus\s+de|moins\s+de|en)\s*$|\d[\s.,]$/iu;
 
@@ -43,7 +45,7 @@ export const clockTimeParser: Parser = {
     }
     const hour = Number(g['hour']);
     const longUnit = (g['unit'] ?? '').length > 1;
-    if (DURATION_BEFORE.test(left)) return null;
+    if (DURATION_BEFORE.test(left) || ACTIVITY_AFTER.test(text.slice(end, end + 6))) return null;
     if (longUnit && !g['minute'] && !TIME_CUE_BEFORE.test(left)) return null;
     if (hour === 24 && g['minute']) return null;
     const r = resultAt(context, start, end, []);

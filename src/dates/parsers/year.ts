@@ -19,7 +19,7 @@ const PART_BEFORE = /(?<![\p{L}])(?:fin|début|mi|courant)(?:\s*-\s*|\s+)$/iu;
 /** A counted noun right after the number. */
 const COUNTED_AFTER = new RegExp(`^\\s*${alternation(COUNTED_NOUNS)}(?![\\p{L}])`, 'iu');
 /** Part of a larger number or a reference: "1 500", "n° 2010", "page 1999", "2,5". */
-const NUMBER_BEFORE = /(?:\d[\s.,]?|n°\s*|no\s|p\.\s*|pages?\s+|numéro\s+|art(?:icle|\.)\s*|tél\.?\s*|\+|€\s*|\$\s*)$/i;
+const NUMBER_BEFORE = /(?:\d[\s.,/]?|n°\s*|no\s|p\.\s*|pages?\s+|numéro\s+|art(?:icle|\.)\s*|tél\.?\s*|\+|€\s*|\$\s*)$/i;
 const NUMBER_AFTER = /^(?:[.,]\d|\s\d{3}(?!\d)|\s*%|\s*€)/;
 /** Second year of a range "1998-1999" / "1998/99" or the first: always years. */
 const YEAR_RANGE_BEFORE = new RegExp(`${YEAR_SRC}\\s*[-/–]\\s*$`);
@@ -53,9 +53,10 @@ export const yearParser: Parser = {
     const year = Number(g['year']);
     const left = before(text, start, 30);
     const right = text.slice(end, end + 30);
-    if (NUMBER_BEFORE.test(left) || NUMBER_AFTER.test(right)) return null;
+    const inRange = YEAR_RANGE_BEFORE.test(left) || YEAR_RANGE_AFTER.test(right);
+    if (!inRange && (NUMBER_BEFORE.test(left) || NUMBER_AFTER.test(right))) return null;
     if (COUNTED_AFTER.test(right)) return null;
-    const cued = CUE_BEFORE.test(left) || YEAR_RANGE_BEFORE.test(left) || YEAR_RANGE_AFTER.test(right);
+    const cued = inRange || CUE_BEFORE.test(left);
     if (!cued) {
       if (year < 1900 || year > 2100) return null;
       const w = WORD_AFTER.exec(right)?.groups?.['word'];
