@@ -467,3 +467,82 @@ export const YEAR_CUES_BEFORE: ReadonlySet<string> = new Set([
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
   'novembre', 'décembre', 'since', 'in', 'of', 'rentrée', 'recensement', 'printemps',
 ]);
+
+/**
+ * Words after "un"/"une" that can make it a number rather than an article ("un sur trois",
+ * "un et demi", "un virgule cinq", "un tiers", "un seul"). Magnitudes, approximation nouns and
+ * "-ième" ordinals are checked through their own lists.
+ */
+export const ONE_CONTINUATIONS: ReadonlySet<string> = new Set([
+  'sur', 'et', 'virgule', 'demi', 'demie', 'tiers', 'quart', 'seul', 'seule', 'mille',
+]);
+
+/** "un seul", "une seule": the number one, stressed (Grevisse § 615: "seul" as a numeral adjective). */
+export const SINGLE_WORDS: ReadonlySet<string> = new Set(['seul', 'seule']);
+
+/**
+ * Qualifier phrases that make a following "un"/"une" the number one ("au moins un policier",
+ * "plus d'une fois"): a bound on a quantity, never in front of an article. Lower case,
+ * straight apostrophe, the same spelling as QUALIFIER_PHRASES.
+ */
+export const ONE_QUALIFIER_PHRASES: ReadonlySet<string> = new Set([
+  'au moins', 'pas moins de', "pas moins d'", 'au plus', 'tout au plus', 'plus de', "plus d'", 'moins de', "moins d'",
+  'au minimum', 'au maximum', 'pas plus de', "pas plus d'",
+]);
+
+/**
+ * Determiners that make a fraction a share of a whole ("les deux tiers", "trois quarts de la
+ * population", "un tiers des votants", "deux tiers d'entre eux"): such fractions are reported
+ * as percentages (project convention, issue 5). Checked before the fraction or after its "de".
+ */
+export const WHOLE_DETERMINERS: ReadonlySet<string> = new Set([
+  'le', 'la', 'l', 'les', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos',
+  'votre', 'vos', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'entre',
+]);
+
+/** Contracted "de" + article after a fraction: "trois quarts des élèves", "un tiers du budget". */
+export const WHOLE_CONTRACTIONS: ReadonlySet<string> = new Set(['des', 'du']);
+
+/** Nouns naming a share of a whole with their percentage: "la moitié" = 50 %. */
+export const SHARE_NOUNS: ReadonlyMap<string, number> = new Map([['moitié', 50], ['moitie', 50]]);
+
+/**
+ * Nouns after an ordinal that make it part of a name or an administrative label, not a rank in
+ * running text ("la septième circonscription", "le 15e arrondissement", "la 17e chambre",
+ * "le 2e régiment"). French administrative and military numbering (INSEE, Code électoral).
+ */
+export const ORDINAL_NAME_NOUNS: ReadonlySet<string> = new Set([
+  'circonscription', 'circonscriptions', 'arrondissement', 'arrondissements', 'république', 'republique',
+  'législature', 'legislature', 'régiment', 'regiment', 'bataillon', 'brigade', 'escadrille', 'flottille',
+  'chambre', 'armée', 'division', 'dynastie', 'internationale', 'symphonie', 'croisade',
+]);
+
+/** "huitième de finale", "8e de finale": a round of a competition, a name. */
+export const ORDINAL_ROUND_NOUNS: ReadonlySet<string> = new Set(['finale', 'finales']);
+
+/**
+ * Words shortly before "34-27" that make it a sports score (two counts) rather than a code or
+ * a range: result nouns and verbs of sports reports.
+ */
+export const SCORE_CUES: ReadonlySet<string> = new Set([
+  'score', 'scores', 'victoire', 'victoires', 'défaite', 'défaites', 'battu', 'battue', 'battus', 'battues',
+  'bat', 'battent', 'impose', 'imposé', 'imposée', 'imposés', 'emporte', 'emporté', 'emportée', 'gagné',
+  'gagnée', 'perdu', 'perdue', 'mène', 'mené', 'menée', 'menait', 'nul', 'victorieux', 'victorieuse',
+  'vainqueur', 'vainqueurs', 'revers', 'succès', 'match', 'finale', 'mi-temps', 'battant', 'dominé', 'dominée',
+  'écrasé', 'écrasée', 'corrigé', 'étrillé',
+]);
+
+/**
+ * Nouns that name what a following number counts when the number itself has no noun after it
+ * ("le nombre d'utilisateurs actifs a dépassé 500 millions"): the counted noun is the
+ * complement of "nombre"/"total". A collective noun gives its member noun instead
+ * ("la population ... est de 20 millions" counts inhabitants).
+ */
+export const COUNT_HEAD_NOUNS: ReadonlySet<string> = new Set(['nombre', 'total', 'effectif', 'effectifs']);
+export const COLLECTIVE_MEMBERS: ReadonlyMap<string, string> = new Map([
+  ['population', 'habitants'], ['populations', 'habitants'],
+]);
+/** Possessives or demonstratives allowed between "nombre de" and the noun ("le nombre de ses abonnés"). */
+export const COUNT_COMPLEMENT_DETERMINERS: ReadonlySet<string> = new Set([
+  'ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'ces',
+]);

@@ -19,6 +19,7 @@ import {
   SMALL_NUMBERS,
   THOUSAND_WORDS,
 } from './lexicon.js';
+import { countedFromContext } from './context.js';
 import { ordinalStem } from './numbers.js';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -124,7 +125,7 @@ function kindOf(c: Candidate): FigureKind {
   return 'count';
 }
 
-function unitOf(c: Candidate, kind: FigureKind): string | null {
+function unitOf(text: string, c: Candidate, kind: FigureKind): string | null {
   switch (kind) {
     case 'percent': {
       const p = c.percent?.text ?? '%';
@@ -134,6 +135,10 @@ function unitOf(c: Candidate, kind: FigureKind): string | null {
       return currencyCode(c.currency?.text ?? '');
     case 'quantity':
       return c.unit?.text.replace(/\s+/gu, ' ') ?? null;
+    case 'count':
+      if (c.counted !== undefined) return c.counted.text.replace(/\s+/gu, ' ').replace(/’/gu, "'");
+      // "le nombre d'abonnés a dépassé 500 millions": the noun is earlier in the sentence
+      return c.per === undefined && c.denominator === undefined ? countedFromContext(text, c.start) : null;
     default:
       return c.counted?.text.replace(/\s+/gu, ' ').replace(/’/gu, "'") ?? null;
   }
@@ -144,7 +149,7 @@ export function resolveCandidate(text: string, c: Candidate): Figure {
   // A range takes its unit (and its magnitude, when the lower bound has none) from its upper bound.
   const unitSource: Candidate = c.rangeEnd !== undefined ? { ...c.rangeEnd } : c;
   const kind = kindOf(unitSource);
-  const unit = unitOf(unitSource, kind);
+  const unit = unitOf(text, unitSource, kind);
   let value = candidateValue(c);
   const fig: Figure = { text: text.slice(c.start, c.end), start: c.start, end: c.end, value, unit, kind };
   if (c.rangeEnd !== undefined) {

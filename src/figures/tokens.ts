@@ -36,8 +36,21 @@ const NUMBER_RE = new RegExp(
   ].join('|'),
   'uy',
 );
-const WORD_RE = /[\p{L}\p{M}]+/uy;
-const LETTER_RE = /[\p{L}\p{M}]/u;
+const LETTER_RE = /^[\p{L}\p{M}]/u;
+const SPACE_CHAR_RE = /^\s/u;
+
+/**
+ * Is the UTF-16 unit at i a letter or a combining mark (non-ASCII)? Latin-1 letters are decided
+ * by code (× and ÷ are not letters); other scripts by the Unicode property regex. A low surrogate
+ * continues the letter its high surrogate started.
+ */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && LETTER_RE.test(text.slice(i - 1, i + 1));
+  return LETTER_RE.test(text.slice(i, i + 2));
+}
 
 const NUMBER_FORMATS: readonly NumberFormat[] = ['space', 'dot', 'apostrophe', 'english', 'plain'];
 
@@ -69,18 +82,21 @@ function scan(text: string, from: number, to: number, tokens: Token[]): void {
         continue;
       }
     }
-    const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
-    if (c > 64 && (c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_RE.test(ch))) {
-      WORD_RE.lastIndex = i;
-      const m = WORD_RE.exec(text);
-      if (m !== null) {
-        const t = m[0];
-        tokens.push({ type: 'word', start: i, end: i + t.length, text: t, lower: t.toLowerCase() });
-        i += t.length;
-        continue;
+    if (c > 64 && (c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) : isLetterAt(text, i))) {
+      // A run of letters: ASCII and Latin-1 letters are decided by code, the rest by the regex.
+      let e = i + 1;
+      while (e < text.length) {
+        const d = text.charCodeAt(e);
+        if (d < 128 ? ((d | 32) >= 97 && (d | 32) <= 122) : isLetterAt(text, e)) e++;
+        else break;
       }
+      const t = text.slice(i, e);
+      tokens.push({ type: 'word', start: i, end: e, text: t, lower: t.toLowerCase() });
+      i = e;
+      continue;
     }
-    if (/\s/u.test(ch)) {
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+    if (SPACE_CHAR_RE.test(ch)) {
       i += ch.length;
       continue;
     }
