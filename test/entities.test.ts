@@ -175,6 +175,14 @@ describe('document-level refiners', () => {
     ['Le Rassemblement national a présenté sa liste.', 'organizations', 'Rassemblement national'],
     // an acronym after a name ending in lower case is still its alias
     ['La Cour pénale internationale (CPI) a ouvert une enquête.', 'organizations', 'Cour pénale internationale'],
+    // people's names with particles or a regnal number
+    ['Le titre revient à Anna van der Breggen cette année.', 'people', 'Anna van der Breggen'],
+    ['Une lettre du pape Benoît XVI a été publiée.', 'people', 'Benoît XVI'],
+    // a demonym ending before a full name is not part of it
+    ['Victoire de la Kényane Hellen Obiri au meeting.', 'people', 'Hellen Obiri'],
+    ['Victoire de la Norvégienne Tuva Bjørnstad en slalom.', 'people', 'Tuva Bjørnstad'],
+    // a surname that is also a place
+    ['Le but a été marqué par Emilio Nancy hier.', 'people', 'Emilio Nancy'],
     // an elided article inside a hyphenated name
     ["Les habitants du Val-d'Oise ont voté.", 'places', "Val-d'Oise"],
   ] as const)('%s -> %s %s', (text, kind, expected) => {

@@ -369,8 +369,8 @@ export function splitBeforeFirstName(text: string, tokens: Token[], c: Candidate
 export interface TrimOptions {
   /** A sentence-initial word that is a common word ("Selon", "Appel"). */
   isCommonAtStart(t: Token): boolean;
-  /** A capitalised demonym before a name ("l'Espagnol Mario Mola"). */
-  isDemonym(t: Token): boolean;
+  /** A capitalised demonym before a name ("l'Espagnol Mario Mola"); `rest` = words after it in the run. */
+  isDemonym(t: Token, rest: number): boolean;
 }
 
 export function trimLeading(text: string, tokens: Token[], c: Candidate, opts: TrimOptions): Candidate | null {
@@ -386,7 +386,7 @@ export function trimLeading(text: string, tokens: Token[], c: Candidate, opts: T
     } else if (
       LEADING_FUNCTION_WORDS.has(t.lower) ||
       (t.sentenceStart && opts.isCommonAtStart(t)) ||
-      opts.isDemonym(t) ||
+      opts.isDemonym(t, c.last - first) ||
       (first > c.first && t.shape === 'lower')
     ) {
       // a word between a title and the name cuts them apart: "Ambassadeur de France" is no person

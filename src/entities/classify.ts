@@ -132,6 +132,9 @@ export const WEAK_REJECTIONS: ReadonlySet<string> = new Set([SENTENCE_START_UNKN
 
 const HAS_DIGIT = /\p{N}/u;
 const ROAD_NUMBER = /^[AN]\d{1,3}$/u;
+const REGNAL_NUMBER = /^[IVX]{1,5}$/u;
+/** Particles inside people's names. */
+const NOBILIARY: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'la', 'le', 'ben', 'bin', 'ibn', 'al', 'el', 'y']);
 /** A capital after a lower-case letter: "BiP", "TikTok", "WePROTECT". */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
@@ -187,6 +190,14 @@ export function classify(c: Candidate, ctx: Context, tokens: Token[]): Classific
   if (!single && g.firstNames.has(firstTok.text) && second && (second.shape === 'title' || second.shape === 'initial')) {
     return { type: 'PER', evidence: 'shape', reason: 'first-name' };
   }
+  // "Anna van der Breggen", "Hubert de Givenchy": a first name, particles, a surname
+  if (!single && g.firstNames.has(firstTok.text) && lastTok.shape === 'title' && words.every((w) => w.shape === 'title' || NOBILIARY.has(w.lower))) {
+    return { type: 'PER', evidence: 'shape', reason: 'first-name-particle' };
+  }
+  // "Benoît XVI": a first name and a regnal number
+  if (words.length === 2 && g.firstNames.has(firstTok.text) && lastTok.shape === 'upper' && REGNAL_NUMBER.test(lastTok.text)) {
+    return { type: 'PER', evidence: 'shape', reason: 'regnal-name' };
+  }
   // "le Parlement", "le Tribunal": an institution's head noun capitalised mid-sentence names it
   if (single && !firstTok.sentenceStart && firstTok.shape === 'title' && CAPITALISED_INSTITUTIONS.has(firstTok.lower)) {
     return { type: 'ORG', evidence: 'shape', reason: 'capitalised-institution' };
@@ -201,9 +212,12 @@ export function classify(c: Candidate, ctx: Context, tokens: Token[]): Classific
   }
   if (ctx.placePreposition) return { type: 'LOC', evidence: 'default', reason: 'place-preposition' };
   if (!single) {
-    // "Tapisserie de Bayeux", "France Diplomatie": a known place inside an unknown name is most
-    // often a work, an event or a brand; left out unless typed elsewhere
-    if (words.some((w) => w.shape === 'title' && lookup(w.text) !== undefined && lookup(w.text) !== 'PER')) {
+    // "Tapisserie de Bayeux", "France Diplomatie": a known place leading an unknown name, or
+    // inside one with particles, is most often a work, an event or a brand; left out unless typed
+    // elsewhere. A known word at the end of a plain pair is a surname ("Emilio Martin").
+    const knownWord = (w: Token): boolean => w.shape === 'title' && lookup(w.text) !== undefined && lookup(w.text) !== 'PER';
+    const hasParticles = words.some((w) => w.shape === 'lower');
+    if (knownWord(firstTok) || (hasParticles && words.some(knownWord))) {
       return { type: null, evidence: 'default', reason: 'known-word-inside' };
     }
     const allTitle = words.every((w) => w.shape === 'title');

@@ -12,7 +12,7 @@ import { findCapitalisedBodies, findDatelines, findInstitutions, findNationalBod
 import { classify, contextOf, lookup } from './classify.js';
 import { gazetteers, nameKey } from './gazetteers.js';
 import { enumerations, groupEntities, linkSurnames, unifyTypes, wordsOf, type FinalType, type TypedMention } from './group.js';
-import { DEMONYM_ENDING, STOCK_EXCHANGES } from './lexicon.js';
+import { DEMONYM_ENDING, STOCK_EXCHANGES, STRONG_DEMONYM_ENDING } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface EntitiesResult {
@@ -77,8 +77,12 @@ export function typedMentions(text: string): TypedMention[] {
   const runOptions = { isKnown: (s: string) => g.names.has(s), hasLowerTail: (s: string) => g.lowerTailHeads.has(s), isFirstName: (w: string) => g.firstNames.has(w) };
   const trimOptions: TrimOptions = {
     isCommonAtStart: (t) => g.commonWords.has(t.lower) && lookup(t.text) === undefined,
-    isDemonym: (t) =>
-      t.shape === 'title' && (g.capitalisedCommon.has(t.lower) || g.commonWords.has(t.lower)) && DEMONYM_ENDING.test(t.lower),
+    // a known demonym ("Britannique"), or, before two more words, a typical demonym ending
+    // ("Thaïlandaise Sopita Tanasan") on a word that is no first name
+    isDemonym: (t, rest) =>
+      t.shape === 'title' &&
+      DEMONYM_ENDING.test(t.lower) &&
+      (g.capitalisedCommon.has(t.lower) || g.commonWords.has(t.lower) || (rest >= 2 && STRONG_DEMONYM_ENDING.test(t.lower) && !g.firstNames.has(t.text) && lookup(t.text) === undefined)),
   };
   const isNationality = (t: Token): boolean => DEMONYM_ENDING.test(t.lower) && (g.commonWords.has(t.lower) || g.capitalisedCommon.has(t.lower));
   const raw = resolveOverlaps([

@@ -174,6 +174,9 @@ export const STREET_HEADS: ReadonlySet<string> = new Set([
   'mer', 'golfe', 'lac', 'mont', 'île', 'désert', 'vallée', 'col', 'canal', 'stade', 'cathédrale', 'basilique',
 ]);
 
+/** Demonym endings that first names and surnames rarely have (feminine and plural forms). */
+export const STRONG_DEMONYM_ENDING = /(?:ienne|iennes|aise|aises|oise|oises|éenne|éennes|aine|aines|iens|ains|ais)$/u;
+
 /** Prepositions after which an unknown capitalised name is most often a place ("à Paris", "en Bretagne"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'en', 'au', 'aux', 'depuis', 'vers', 'dans']);
 
