@@ -96,9 +96,14 @@ export function typedMentions(text: string): TypedMention[] {
   const cands: Candidate[] = [];
   for (const whole of raw) {
     const known = lookup(whole.text);
-    const parts = whole.kind === 'run' && known === undefined ? splitBeforeFirstName(text, tokens, whole, g.firstNames) : [whole];
+    const unknownRun = whole.kind === 'run' && (known === undefined || known === 'MISC');
+    // trim first ("Victoire de la Kényane Hellen Obiri" starts a sentence), then split, then
+    // trim the left part again
+    const trimmed = unknownRun ? trimLeading(text, tokens, whole, trimOptions) : whole;
+    if (!trimmed) continue;
+    const parts = unknownRun && lookup(trimmed.text) === undefined ? splitBeforeFirstName(text, tokens, trimmed, g.firstNames) : [trimmed];
     for (const c of parts) {
-      const t = c.kind === 'run' && (known === undefined || known === 'MISC') ? trimLeading(text, tokens, c, trimOptions) : c;
+      const t = parts.length > 1 ? trimLeading(text, tokens, c, trimOptions) : c;
       if (!t) continue;
       // "le ministre de l'Intérieur Priti Patel": the portfolio, then the minister
       if (t.kind === 'run' && t.last - t.first >= 2 && contextOf(text, tokens, t).portfolio) {
