@@ -32,6 +32,8 @@ export const LEADING_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'néanmoins', 'tous', 'tout', 'toute', 'toutes', 'chaque', 'plusieurs', 'certains', 'certaines',
   'aucun', 'aucune', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'que', 'quoi', 'où', 'comment',
   'pourquoi', 'si', 'oui', 'non', 'près', 'loin', 'ici', 'là', 'hier', 'aujourd', 'demain',
+  // "A Paris": a capital À is often written without its accent
+  'a',
   'voir', 'lire', 'suivez', 'partager', 'connue', 'connu', 'baptisée', 'baptisé', 'afin', 'dès', 'face',
   'outre', 'contre', 'entre', 'malgré', 'grâce', 'concernant', 'mercredi', 'lundi', 'mardi', 'jeudi',
   'vendredi', 'samedi', 'dimanche', 'plus', 'moins', 'très', 'bien', 'même', 'autre', 'autres',
