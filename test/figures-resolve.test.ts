@@ -44,8 +44,9 @@ describe('number formats and magnitudes', () => {
     ['Le total atteint 1.234.567,89 euros.', { value: 1234567.89, unit: 'EUR' }],
     ['The total was 1,234.5 dollars.', { value: 1234.5, unit: 'USD' }],
     ['Un million et demi de visiteurs sont venus.', { text: 'Un million et demi', value: 1500000 }],
-    ['Les deux tiers des électeurs ont voté.', { text: 'deux tiers', value: expect.closeTo(2 / 3, 10) as unknown as number }],
-    ['Les trois quarts des sondés approuvent.', { text: 'trois quarts', value: 0.75 }],
+    // a fraction of a whole is a percentage (issue 5 convention)
+    ['Les deux tiers des électeurs ont voté.', { text: 'deux tiers', value: expect.closeTo(200 / 3, 10) as unknown as number, unit: '%', kind: 'percent' }],
+    ['Les trois quarts des sondés approuvent.', { text: 'trois quarts', value: 75, unit: '%', kind: 'percent' }],
     ['Il a écrit deux cent cinquante mille mots.', { value: 250000, unit: 'mots' }],
     ['On compte quatre-vingt-dix-neuf candidats.', { value: 99 }],
     ['On compte septante-cinq candidats.', { value: 75 }],

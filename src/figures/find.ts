@@ -30,12 +30,16 @@ import {
   MAGNITUDE_ABBREVIATIONS,
   MAGNITUDE_WORDS,
   MONTHS,
+  ONE_CONTINUATIONS,
+  ONE_QUALIFIER_PHRASES,
   PERCENT_SYMBOLS,
   PERCENT_WORDS,
   POSTPOSED_ADJECTIVE_SUFFIXES,
   PREPOSED_ADJECTIVES,
   QUALIFIER_PHRASES,
   SECOND_DETERMINERS,
+  SHARE_NOUNS,
+  SINGLE_WORDS,
   SMALL_NUMBERS,
   THOUSAND_WORDS,
   TIME_NOUNS,
@@ -43,9 +47,12 @@ import {
   UNIT_SYMBOLS,
   UNIT_WORDS,
   WEEKDAYS,
+  WHOLE_CONTRACTIONS,
+  WHOLE_DETERMINERS,
   YEAR_CUES_BEFORE,
 } from './lexicon.js';
 import { glued, onlySpaces, ordinalStem, parseWordNumber } from './numbers.js';
+import { qualifierPhraseBefore } from './resolve.js';
 import { isPlainInteger, parseDigits, tokenizeAround, type Token } from './tokens.js';
 
 export interface Part {
@@ -76,6 +83,10 @@ export interface Candidate {
   /** "dizaine", "centaines", "millier": the numeral multiplies it, the figure is approximate. */
   approximation?: Part;
   ordinal?: boolean;
+  /** A fraction of a whole ("les deux tiers", "trois quarts des élèves"): a percentage. */
+  ofWhole?: boolean;
+  /** A share noun ("la moitié"): the numeral holds its percentage. */
+  share?: Part;
   percent?: Part;
   currency?: Part;
   /** Measurement unit as written (quantities, ages). */
@@ -121,7 +132,7 @@ const QUALIFIER_FIRST_WORDS: ReadonlySet<string> = new Set(
 function mayStartFigure(t: Token): boolean {
   const w = t.lower;
   return SMALL_NUMBERS.has(w) || HUNDRED_WORDS.has(w) || THOUSAND_WORDS.has(w) || IRREGULAR_ORDINALS.has(w)
-    || ordinalStem(w) !== null || CURRENCY_CODES.has(t.text) || DOLLAR_PREFIXES.has(t.text);
+    || SHARE_NOUNS.has(w) || ordinalStem(w) !== null || CURRENCY_CODES.has(t.text) || DOLLAR_PREFIXES.has(t.text);
 }
 
 /** Text between two tokens when it is only horizontal space, "" when glued, else null. */
@@ -192,6 +203,10 @@ export class Finder {
           }
         }
       }
+    }
+    if (t.type === 'word') {
+      const share = SHARE_NOUNS.get(t.lower);
+      if (share !== undefined) return this.shareAt(i, share);
     }
     if (t.type === 'num' || t.type === 'word') return this.core(i, true);
     const vulgar = VULGAR_FRACTIONS.get(t.text);
@@ -414,6 +429,7 @@ export class Finder {
     const irregular = IRREGULAR_ORDINALS.get(t.lower);
     if (irregular !== undefined) return this.irregularOrdinal(i, irregular);
 
+    if ((t.lower === 'un' || t.lower === 'une') && !this.mayContinueOne(i)) return null;
     const wn = parseWordNumber(toks, i, this.text);
     if (wn === null) return null;
     const last = toks[wn.end - 1];
@@ -470,8 +486,19 @@ export class Finder {
     const approx = this.approximationAt(j, article);
     if (approx !== null) return this.afterNumber(cand, j, i);
     if (article) {
-      // "un sur trois", "un et demi", "un et un quart"; otherwise an article
-      if (this.ratioAt(j) === null && this.mixedFractionAt(j) === null && this.halfAt(j) === null) return null;
+      // "un sur trois", "un et demi", "un et un quart"
+      if (this.ratioAt(j) !== null || this.mixedFractionAt(j) !== null || this.halfAt(j) !== null) return this.afterNumber(cand, j, i);
+      // "un seul policier": the number one, stressed
+      const single = this.nextJoined(j, false);
+      if (single !== undefined && SINGLE_WORDS.has(single.lower)) {
+        cand.end = single.end;
+        return this.afterNumber(cand, j + 1, i);
+      }
+      // "au moins un policier", "plus d'une fois": a bound makes it a quantity; otherwise an article
+      const phrase = qualifierPhraseBefore(this.text, t.start);
+      if (phrase === undefined || !ONE_QUALIFIER_PHRASES.has(phrase)) return null;
+      const noun = this.nextJoined(j, false);
+      if (noun !== undefined && noun.type === 'word' && !this.isNoun(noun)) return null;
       return this.afterNumber(cand, j, i);
     }
     if (wn.words === 1 && this.ambiguousSingleWord(i, t.lower)) return null;
@@ -484,6 +511,44 @@ export class Finder {
       }
     }
     return this.afterNumber(cand, j, i);
+  }
+
+  /**
+   * Can "un"/"une" at token i be a number? Only before a number word, magnitude, fraction,
+   * approximation noun, "sur", "et", "seul", or after a bound ("au moins un"): most are articles.
+   */
+  private mayContinueOne(i: number): boolean {
+    const n = this.nextJoined(i + 1, false);
+    if (n === undefined || n.type !== 'word') return true;
+    const w = n.lower;
+    if (ONE_CONTINUATIONS.has(w) || MAGNITUDE_WORDS.has(w) || APPROXIMATION_NOUNS.has(w) || ordinalStem(w) !== null) return true;
+    if (SMALL_NUMBERS.has(w) || HUNDRED_WORDS.has(w)) return true; // "un vingt-cinquième"
+    const t = this.tokens[i];
+    return t !== undefined && qualifierPhraseBefore(this.text, t.start) !== undefined;
+  }
+
+  /**
+   * Is the fraction from token i to j a share of a whole? A determiner before it ("les deux
+   * tiers") or a determined complement after it ("trois quarts des élèves", "un tiers de la
+   * population", "deux tiers d'entre eux").
+   */
+  private ofWhole(i: number, j: number): boolean {
+    const before = this.wordBefore(i) ?? this.elidedBefore(i);
+    if (before !== undefined && WHOLE_DETERMINERS.has(before.lower) && before.lower !== 'entre') return true;
+    const next = this.nextJoined(j, false);
+    if (next !== undefined && WHOLE_CONTRACTIONS.has(next.lower)) return true;
+    const d = this.deAt(j);
+    const det = d === null ? undefined : this.tokens[d];
+    return det !== undefined && det.type === 'word' && WHOLE_DETERMINERS.has(det.lower);
+  }
+
+  /** "la moitié": a share noun after "la", read as its percentage. */
+  private shareAt(i: number, percent: number): [Candidate, number] | null {
+    const t = this.tokens[i];
+    const det = this.wordBefore(i);
+    if (t === undefined || det === undefined || det.lower !== 'la') return null;
+    const numeral = { ...this.part(det.start, t.end), value: percent, form: 'words' as const };
+    return [{ start: det.start, end: t.end, numeral, share: this.part(t.start, t.end) }, i + 1];
   }
 
   /** "virgule cinq", "virgule zéro trois": the decimal part, its end offset and the next token index. */
@@ -826,6 +891,10 @@ export class Finder {
       j = approx[1];
     }
     const scaled = hasMagnitude || approx !== null || cand.denominator !== undefined;
+    if (cand.denominator !== undefined && !hasMagnitude && approx === null && this.ofWhole(i, j)) {
+      cand.ofWhole = true;
+      return [cand, j];
+    }
 
     const nextTok = toks[j];
     const prevTok = toks[j - 1];

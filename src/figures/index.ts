@@ -16,7 +16,7 @@ export interface FigureOptions {
 
 // Cheap prefilter: no digit and no letter sequence that could start a number word means no figure.
 const MAY_HOLD_FIGURE_RE =
-  /\d|\b(?:z[ée]ro|une?|deux|trois|quatr|cinq|six|sept|huit|neu[fv]|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt|trent|quarant|cinquant|soixant|septant|huitant|octant|nonant|cent|mill|premi|second|tiers|quart|demi)|[½⅓⅔¼¾⅕⅙⅛]/iu;
+  /\d|\b(?:z[ée]ro|une?|deux|trois|quatr|cinq|six|sept|huit|neu[fv]|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt|trent|quarant|cinquant|soixant|septant|huitant|octant|nonant|cent|mill|premi|second|tiers|quart|demi|moiti)|[½⅓⅔¼¾⅕⅙⅛]/iu;
 
 /** Every figure of `text`, sorted by start. */
 export function extractFigures(text: string, options: FigureOptions = {}): Figure[] {

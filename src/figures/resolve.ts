@@ -38,14 +38,20 @@ const QUALIFIER_RE = new RegExp(
 /** How far back a qualifier phrase may start. */
 const QUALIFIER_WINDOW = 40;
 
-/** The qualifier phrase right before `start`, if any. */
-export function qualifierBefore(text: string, start: number): Qualifier | undefined {
+/** The qualifier phrase right before `start` (lower case, spaces collapsed), if any. */
+export function qualifierPhraseBefore(text: string, start: number): string | undefined {
+  // cheap exit: a qualifier ends with a space or an elided "d'"
+  const last = text.charCodeAt(start - 1);
+  if (start > 0 && !(last === 32 || last === 0xa0 || last === 39 || last === 0x2019 || last === 10 || last === 0x202f)) return undefined;
   const window = text.slice(Math.max(0, start - QUALIFIER_WINDOW), start).toLowerCase().replace(/’/gu, "'");
-  if (window.length > 0 && !/[\s']$/u.test(window)) return undefined;
-  const m = QUALIFIER_RE.exec(window);
-  const q = m?.groups?.q;
-  if (q === undefined) return undefined;
-  return QUALIFIER_PHRASES.get(q.replace(/\s+/gu, ' '));
+  const q = QUALIFIER_RE.exec(window)?.groups?.q;
+  return q === undefined ? undefined : q.replace(/\s+/gu, ' ');
+}
+
+/** The qualifier right before `start`, if any. */
+export function qualifierBefore(text: string, start: number): Qualifier | undefined {
+  const phrase = qualifierPhraseBefore(text, start);
+  return phrase === undefined ? undefined : QUALIFIER_PHRASES.get(phrase);
 }
 
 /** Multiplier of a magnitude word or abbreviation. */
@@ -106,6 +112,7 @@ export function candidateValue(c: Candidate): number {
   if (c.extra !== undefined) v += c.extra.value * scale;
   if (c.approximation !== undefined) v *= APPROXIMATION_NOUNS.get(c.approximation.text.toLowerCase()) ?? 1;
   if (c.per !== undefined) v /= c.per.value;
+  if (c.ofWhole === true) v *= 100;
   if (c.subAmount !== undefined) v += c.subAmount.value;
   if (c.sign !== undefined && (c.sign.text === '-' || c.sign.text === '−')) v = -v;
   if (c.currency !== undefined && isSubunit(c.currency.text)) v /= 100;
@@ -118,7 +125,7 @@ function roundFloat(v: number): number {
 }
 
 function kindOf(c: Candidate): FigureKind {
-  if (c.percent !== undefined) return 'percent';
+  if (c.percent !== undefined || c.ofWhole === true || c.share !== undefined) return 'percent';
   if (c.currency !== undefined) return 'money';
   if (c.unit !== undefined) return 'quantity';
   if (c.ordinal === true) return 'ordinal';
