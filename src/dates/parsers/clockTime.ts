@@ -15,7 +15,9 @@ const COLON_BEFORE = /[\d:.,]$/;
 /** The cue that makes "N heures" a time of day rather than a duration. */
 const TIME_CUE_BEFORE = /(?:^|[^\p{L}])(?:à|a|vers|dès|jusqu['’]à|avant|après|de|partir\s+de|entre|et|aux\s+alentours\s+de)\s*$/iu;
 /** "2 h de route", "3 h 30 de débat": a length of time with its activity, not a time of day. */
-const ACTIVITY_AFTER = /^\s+d(?:e|['’])\s*\p{L}/u;
+const ACTIVITY_AFTER = /^\s+d(?:e(?!\p{L})|['’])\s*(?!l['’]après-midi|la\s+(?:matinée|soirée|nuit))\p{L}/u;
+/** "6 h de l'après-midi", "8 heures du soir", "5 h du matin": the half of the day is part of the time. */
+const HALF_DAY_AFTER = /^\s+(?:(?<pm>de\s+l['’]après-midi|du\s+soir)|(?<am>du\s+matin))(?![\p{L}])/iu;
 /** "les 24 h", "ces dernières 48 h", "1 500 h": counts of hours. */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:les|des|ces|dernières|premières|prochaines|pendant|durant|plus\s+de|moins\s+de|en)\s*$|\d[\s.,]$/iu;
 
@@ -45,11 +47,12 @@ export const clockTimeParser: Parser = {
     }
     const hour = Number(g['hour']);
     const longUnit = (g['unit'] ?? '').length > 1;
-    if (DURATION_BEFORE.test(left) || ACTIVITY_AFTER.test(text.slice(end, end + 6))) return null;
+    if (DURATION_BEFORE.test(left) || ACTIVITY_AFTER.test(text.slice(end, end + 24))) return null;
     if (longUnit && !g['minute'] && !TIME_CUE_BEFORE.test(left)) return null;
     if (hour === 24 && g['minute']) return null;
-    const r = resultAt(context, start, end, []);
-    r.start.assign('hour', hour);
+    const half = HALF_DAY_AFTER.exec(text.slice(end, end + 24));
+    const r = resultAt(context, start, end + (half ? half[0].length : 0), []);
+    r.start.assign('hour', half?.groups?.['pm'] && hour < 12 ? hour + 12 : hour);
     r.start.assign('minute', g['minute'] ? Number(g['minute']) : 0);
     return r;
   },

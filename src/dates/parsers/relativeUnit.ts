@@ -5,13 +5,19 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { TAG } from '../tags.js';
 import { APOS } from './patterns.js';
-import { endsWord, resultAt, startsWord } from './util.js';
+import { endsWord, prefixBefore, resultAt, startsWord } from './util.js';
 
+// "la fin de l'année", "fin d'année", "début de semaine": an edge word and a partitive; or an
+// article or demonstrative; then "prochain" ("le prochain trimestre"). A bare preposition ("du",
+// "de la") is left outside.
+const PREFIX = new RegExp(
+  `(?<![\\p{L}])(?:(?<edge>(?:la\\s+|le\\s+)?(?:fin|début|milieu)\\s+)(?<pdet>du\\s+|de\\s+la\\s+|de\\s+l${APOS}\\s*|d${APOS}\\s*|de\\s+)` +
+    `|(?<det>l${APOS}\\s*|la\\s+|le\\s+|cette\\s+|ce\\s+|cet\\s+))?` +
+    `(?:(?<pre>prochaine?)\\s+)?$`,
+  'iu',
+);
 const PATTERN = new RegExp(
-  `(?<edge>(?:la\\s+|le\\s+)?(?:fin|début|milieu)\\s+(?:de\\s+|d${APOS}\\s*)?)?` +
-    `(?<det>l${APOS}\\s*|la\\s+|le\\s+|cette\\s+|ce\\s+|cet\\s+|du\\s+|de\\s+la\\s+|de\\s+l${APOS}\\s*)?` +
-    `(?:(?<pre>prochaine?)\\s+)?` +
-    `(?<unit>année|an|mois|semaine|week-end|weekend|trimestre|semestre)` +
+  `(?<unit>année|an|mois|semaine|week-end|weekend|trimestre|semestre)` +
     `(?:\\s*-\\s*(?<ci>ci)|\\s+(?<rel>derni(?:er|ère)|prochaine?|passée?|précédente?|suivante?|en\\s+cours|écoulée?))?`,
   'i',
 );
@@ -28,20 +34,14 @@ export const RELATIVE_UNIT_PREFIX = 'extract/relunit:';
 export const relativeUnitParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
-    const g = match.groups ?? {};
-    let start = match.index;
-    const end = start + match[0].length;
-    if (!startsWord(context.text, start) || !endsWord(context.text, end)) return null;
+    const end = match.index + match[0].length;
+    if (!startsWord(context.text, match.index) || !endsWord(context.text, end)) return null;
+    const prefix = prefixBefore(context.text, match.index, PREFIX);
+    const g = { ...match.groups, ...prefix?.groups };
+    const start = match.index - (prefix ? prefix[0].length : 0);
     const det = (g['det'] ?? '').trim().toLowerCase();
-    // "du mois", "de la semaine" only after "fin"/"début"/"milieu": "la fin du mois".
-    // "en fin d'année", "en début de semaine": the edge word stands for the article.
-    if (!det && !(g['edge'] && /(?:de\s+|d['’]\s*)$/i.test(g['edge']))) return null;
-    const partitive = det.startsWith('d') || !det;
-    if (partitive && !g['edge']) {
-      // "du prochain trimestre": "du" is the preposition, the expression starts at "prochain".
-      if (!g['pre']) return null;
-      start += (g['det'] ?? '').length;
-    }
+    const edge = g['edge'] !== undefined;
+    if (!det && !edge && !g['pre']) return null; // "mois", "un an": not a calendar reference
     const unit = UNITS[(g['unit'] ?? '').toLowerCase()];
     if (!unit) return null;
     const rel = (g['rel'] ?? '').toLowerCase();
@@ -49,10 +49,10 @@ export const relativeUnitParser: Parser = {
     if (/^(?:derni|pass|précéd|écoul)/.test(rel)) offset = -1;
     else if (/^(?:procha|suivant)/.test(rel)) offset = 1;
     else if (g['pre']) offset = 1;
-    else if (g['ci'] || rel.startsWith('en') || det.startsWith('c') || partitive) offset = 0;
+    else if (g['ci'] || rel.startsWith('en') || det.startsWith('c') || edge) offset = 0;
     else return null; // "l'année", "la semaine" alone: not anchored
     // "l'an" takes no demonstrative; "cette an" is not French.
-    if (unit === 'year' && (g['unit'] ?? '').toLowerCase() === 'an' && !det.startsWith('l')) return null;
+    if (unit === 'year' && (g['unit'] ?? '').toLowerCase() === 'an' && !det.startsWith('l') && !g['pdet']?.startsWith('d')) return null;
     return resultAt(context, start, end, [TAG.deictic, `${RELATIVE_UNIT_PREFIX}${unit}:${offset}`]);
   },
 };

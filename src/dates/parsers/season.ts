@@ -5,10 +5,11 @@ import { SEASONS } from '../lexicon.js';
 import { alternation, lookup } from '../pattern.js';
 import { TAG } from '../tags.js';
 import { APOS, YEAR_SRC } from './patterns.js';
-import { before, endsWord, resultAt, startsWord } from './util.js';
+import { before, endsWord, prefixBefore, resultAt, startsWord } from './util.js';
 
+const PREFIX = new RegExp(`(?<![\\p{L}])(?<det>l${APOS}\\s*|le\\s+|cet\\s+|ce\\s+)$`, 'iu');
 const PATTERN = new RegExp(
-  `(?:(?<det>l${APOS}\\s*|le\\s+|cet\\s+|ce\\s+))?(?<season>${alternation(SEASONS)})` +
+  `(?<season>${alternation(SEASONS)})` +
     `(?:\\s+(?<year>${YEAR_SRC})(?!\\d))?(?:\\s+(?<rel>derni(?:er)|prochain))?`,
   'i',
 );
@@ -18,15 +19,16 @@ const EN_BEFORE = /(?:^|[^\p{L}])(?:en|jusqu['’]en)\s*$/iu;
 export const seasonParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
-    const g = match.groups ?? {};
     const text = context.text;
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!startsWord(text, start) || !endsWord(text, end)) return null;
+    const end = match.index + match[0].length;
+    if (!startsWord(text, match.index) || !endsWord(text, end)) return null;
+    const prefix = prefixBefore(text, match.index, PREFIX, 8);
+    const g = { ...match.groups, ...prefix?.groups };
+    const start = match.index - (prefix ? prefix[0].length : 0);
     const code = lookup(SEASONS, g['season'] ?? '');
     if (!code) return null;
     const det = (g['det'] ?? '').trim().toLowerCase();
-    if (!det && !g['year'] && !EN_BEFORE.test(before(text, start, 12))) return null;
+    if (!det && !g['year'] && !EN_BEFORE.test(before(text, match.index, 12))) return null;
     const tags = [`${TAG.seasonPrefix}${code}`];
     const rel = (g['rel'] ?? '').toLowerCase();
     if (rel.startsWith('dern')) tags.push(TAG.relPast);

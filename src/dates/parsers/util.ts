@@ -40,3 +40,13 @@ export function gated(keywords: RegExp, parser: Parser): Parser {
     extract: (context: ParsingContext, match: RegExpMatchArray) => parser.extract(context, match),
   };
 }
+
+/**
+ * The words right before `index` that `re` (anchored with `$`) reads, from a short window: our
+ * patterns start at their keyword and look left for articles, rather than opening with optional
+ * groups that the regex engine would try at every position of the text.
+ */
+export function prefixBefore(text: string, index: number, re: RegExp, width = 32): RegExpExecArray | null {
+  const m = re.exec(before(text, index, width));
+  return m && m[0].length > 0 ? m : null;
+}
