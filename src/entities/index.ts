@@ -1,17 +1,31 @@
 // Entities stage: organisations, people and places.
 //
 // A small pipeline in the manner of chrono's parsers and refiners:
-//   1. find   candidates: capitalised runs, cue-headed institution names, datelines (candidates.ts)
-//   2. trim   leading determiners, titles and sentence-initial common words
+//   1. find   candidates: capitalised runs, cue-headed institution names, street names,
+//             datelines (candidates.ts)
+//   2. trim   leading determiners, titles, demonyms and sentence-initial common words; split
+//             runs that hold two names
 //   3. read   parentheses after a candidate: tickers and acronyms are aliases, not entities
 //   4. classify each candidate from its words, its left context and the word lists (classify.ts)
-//   5. refine at document level: one type per name, surnames, grouping (group.ts)
+//   5. refine at document level: enumerations, one type per name, surnames, grouping (group.ts)
 // A learned tagger can replace step 4 (or add candidates in step 1) without touching the rest.
 import type { Entity } from '../types.js';
-import { findCapitalisedBodies, findDatelines, findInstitutions, findNationalBodies, findRuns, findStreets, splitBeforeFirstName, trimLeading, type Candidate, type TrimOptions } from './candidates.js';
+import {
+  findCapitalisedBodies,
+  findDatelines,
+  findInstitutions,
+  findNationalBodies,
+  findRuns,
+  findStreets,
+  splitBeforeFirstName,
+  trimLeading,
+  type Candidate,
+  type RunOptions,
+  type TrimOptions,
+} from './candidates.js';
 import { classify, contextOf, lookup } from './classify.js';
-import { gazetteers, nameKey } from './gazetteers.js';
-import { enumerations, groupEntities, linkSurnames, unifyTypes, wordsOf, type FinalType, type TypedMention } from './group.js';
+import { gazetteers, nameKey, type Gazetteers } from './gazetteers.js';
+import { enumerations, groupEntities, linkSurnames, unifyTypes, wordsOf, type TypedMention } from './group.js';
 import { DEMONYM_ENDING, STOCK_EXCHANGES, STRONG_DEMONYM_ENDING } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -24,6 +38,8 @@ export interface EntitiesResult {
 /** A parenthesis right after a candidate: "(FB)", "(NASDAQ: MSFT)", "(DTSP)". */
 const PAREN_AFTER = /^[ \u00a0]?\((?<inner>[^()\n]{1,40})\)/u;
 const OPEN_PAREN = 0x28;
+/** How far after a name its parenthesis is read. */
+const PAREN_WINDOW = 48;
 const TICKER = /^(?:(?<exchange>[A-Za-z]{2,10})[ \u00a0]?:[ \u00a0]?)?(?<symbol>[A-Z]{1,5})$/u;
 const ACRONYM = /^(?<acronym>[\p{Lu}][\p{Lu}\p{N}&.-]{1,9})$/u;
 /** Cheap test before any work: a text without a capital letter has no names for these rules. */
@@ -65,16 +81,13 @@ function resolveOverlaps(cands: Candidate[], textLength: number): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Every candidate of `text` with its type (null: rejected), evidence and reason, in text order,
- * after the document-level refiners. For debugging and for training a tagger on the same spans.
- */
-export function typedMentions(text: string): TypedMention[] {
-  const g = gazetteers();
-  const tokens = tokenize(text);
-
-  // 1-2. find and trim
-  const runOptions = { isKnown: (s: string) => g.names.has(s), hasLowerTail: (s: string) => g.lowerTailHeads.has(s), isFirstName: (w: string) => g.firstNames.has(w) };
+/** Step 1-2: candidates of every finder, overlaps resolved, trimmed and split, in text order. */
+function findCandidates(text: string, tokens: Token[], g: Gazetteers): Candidate[] {
+  const runOptions: RunOptions = {
+    isKnown: (s) => g.names.has(s),
+    hasLowerTail: (s) => g.lowerTailHeads.has(s),
+    isFirstName: (w) => g.firstNames.has(w),
+  };
   const trimOptions: TrimOptions = {
     isCommonAtStart: (t) => g.commonWords.has(t.lower) && lookup(t.text) === undefined,
     // a known demonym ("Britannique"), or, before two more words, a typical demonym ending
@@ -82,17 +95,23 @@ export function typedMentions(text: string): TypedMention[] {
     isDemonym: (t, rest) =>
       t.shape === 'title' &&
       DEMONYM_ENDING.test(t.lower) &&
-      (g.capitalisedCommon.has(t.lower) || g.commonWords.has(t.lower) || (rest >= 2 && STRONG_DEMONYM_ENDING.test(t.lower) && !g.firstNames.has(t.text) && lookup(t.text) === undefined)),
+      (g.capitalisedCommon.has(t.lower) ||
+        g.commonWords.has(t.lower) ||
+        (rest >= 2 && STRONG_DEMONYM_ENDING.test(t.lower) && !g.firstNames.has(t.text) && lookup(t.text) === undefined)),
   };
   const isNationality = (t: Token): boolean => DEMONYM_ENDING.test(t.lower) && (g.commonWords.has(t.lower) || g.capitalisedCommon.has(t.lower));
-  const raw = resolveOverlaps([
-    ...findDatelines(text, tokens),
-    ...findInstitutions(text, tokens, runOptions),
-    ...findNationalBodies(text, tokens, isNationality),
-    ...findCapitalisedBodies(text, tokens, (t) => g.commonWords.has(t.lower) && lookup(t.text) === undefined),
-    ...findStreets(text, tokens),
-    ...findRuns(text, tokens, runOptions),
-  ], text.length);
+  const isUnknownCommon = (t: Token): boolean => g.commonWords.has(t.lower) && lookup(t.text) === undefined;
+  const raw = resolveOverlaps(
+    [
+      ...findDatelines(text, tokens),
+      ...findInstitutions(text, tokens, runOptions),
+      ...findNationalBodies(text, tokens, isNationality),
+      ...findCapitalisedBodies(text, tokens, isUnknownCommon),
+      ...findStreets(text, tokens),
+      ...findRuns(text, tokens, runOptions),
+    ],
+    text.length,
+  );
   const cands: Candidate[] = [];
   for (const whole of raw) {
     const known = lookup(whole.text);
@@ -116,42 +135,75 @@ export function typedMentions(text: string): TypedMention[] {
       cands.push(t);
     }
   }
+  return cands;
+}
 
-  // 3-4. parentheses and classification
-  const ms: TypedMention[] = [];
-  const consumed = new Set<number>(); // starts of candidates that are tickers
-  const notOrgAcronyms = new Set<string>();
-  const paren = new Map<number, { inner: string; start: number; end: number }>(); // candidate index -> paren
-  const parenAfterName = new Set<number>(); // offsets of "(" right after a candidate
+interface Parenthesis {
+  inner: string;
+  /** Offsets of the inner text. */
+  start: number;
+  end: number;
+}
+
+/** The company a parenthesis such as "(MSFT)" or "(NASDAQ: MSFT)" names as a ticker, if any. */
+function tickerCompany(inner: string, g: Gazetteers): string | undefined {
+  const groups = TICKER.exec(inner)?.groups;
+  if (!groups?.symbol || (groups.exchange !== undefined && !STOCK_EXCHANGES.has(groups.exchange))) return undefined;
+  return g.tickers.get(groups.symbol);
+}
+
+/** Parentheses right after a candidate, by candidate index. */
+function parenthesesAfter(text: string, cands: Candidate[]): Map<number, Parenthesis> {
+  const out = new Map<number, Parenthesis>();
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
     // most names are not followed by a parenthesis: test the next characters before the regex
     const next = text.charCodeAt(c.end) === OPEN_PAREN ? OPEN_PAREN : text.charCodeAt(c.end + 1);
     if (next !== OPEN_PAREN) continue;
-    const m = PAREN_AFTER.exec(text.slice(c.end, c.end + 48));
-    if (m?.groups?.inner) {
-      const open = c.end + m[0].indexOf('(') + 1;
-      paren.set(i, { inner: m.groups.inner, start: open, end: open + m.groups.inner.length });
-      parenAfterName.add(open - 1);
-    }
+    const inner = PAREN_AFTER.exec(text.slice(c.end, c.end + PAREN_WINDOW))?.groups?.inner;
+    if (inner === undefined) continue;
+    const start = text.indexOf('(', c.end) + 1;
+    out.set(i, { inner, start, end: start + inner.length });
   }
-  // acronyms defined after lower-case words ("contenus … violents (CTEV)") are not names
+  return out;
+}
+
+/**
+ * Acronyms defined in parentheses after a lower-case phrase ("contenus … violents (CTEV)"): they
+ * abbreviate common nouns, so none of their mentions is a name.
+ */
+function commonNounAcronyms(text: string, parens: Map<number, Parenthesis>): Set<string> {
+  const afterName = new Set<number>();
+  for (const p of parens.values()) afterName.add(p.start - 1);
+  const out = new Set<string>();
   DEF_PAREN.lastIndex = 0;
   for (let m = DEF_PAREN.exec(text); m !== null; m = DEF_PAREN.exec(text)) {
     const inner = m.groups?.inner ?? '';
     // "la Cour pénale internationale (CPI)" ends in lower case too, but is a name
-    if (parenAfterName.has(m.index)) continue;
-    if (LOWER_WORD_END.test(text.slice(Math.max(0, m.index - DEF_LOOKBACK), m.index)) && lookup(inner) !== 'ORG') {
-      notOrgAcronyms.add(inner);
-    }
+    if (afterName.has(m.index)) continue;
+    if (LOWER_WORD_END.test(text.slice(Math.max(0, m.index - DEF_LOOKBACK), m.index)) && lookup(inner) !== 'ORG') out.add(inner);
   }
+  return out;
+}
 
+/**
+ * Every candidate of `text` with its type (null: rejected), evidence and reason, in text order,
+ * after the document-level refiners. For debugging and for training a tagger on the same spans.
+ */
+export function typedMentions(text: string): TypedMention[] {
+  const g = gazetteers();
+  const tokens = tokenize(text);
+  const cands = findCandidates(text, tokens, g);
+
+  // 3-4. parentheses and classification
+  const parens = parenthesesAfter(text, cands);
+  const notNames = commonNounAcronyms(text, parens);
+  const consumed = new Set<number>(); // starts of candidates inside a ticker or acronym parenthesis
+  const ms: TypedMention[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
-    if (consumed.has(c.start)) continue;
-    if (notOrgAcronyms.has(c.text)) continue;
-    const ctx = contextOf(text, tokens, c);
-    const cls = classify(c, ctx, tokens);
+    if (consumed.has(c.start) || notNames.has(c.text)) continue;
+    const cls = classify(c, contextOf(text, tokens, c), tokens);
     const mention: TypedMention = {
       start: c.start,
       end: c.end,
@@ -161,53 +213,43 @@ export function typedMentions(text: string): TypedMention[] {
       reason: cls.reason,
       words: wordsOf(c.text),
     };
-    const p = paren.get(i);
-    // the candidate inside the parenthesis, if any, is the next one
-    const nextCand = cands[i + 1];
-    const inside = p && nextCand && nextCand.start >= p.start && nextCand.end <= p.end ? i + 1 : -1;
-    if (p) {
-      const tk = TICKER.exec(p.inner);
-      const symbol = tk?.groups?.symbol;
-      const exchange = tk?.groups?.exchange;
-      const ac = ACRONYM.exec(p.inner)?.groups?.acronym;
-      const spellsName = ac !== undefined && abbreviates(ac, c.text);
-      const isTicker =
-        !spellsName && symbol !== undefined && g.tickers.has(symbol) && (exchange === undefined || STOCK_EXCHANGES.has(exchange));
-      if (isTicker && c.kind !== 'dateline' && mention.type !== 'PER' && mention.type !== 'LOC') {
-        // a ticker names the company: the mention is that organisation, the ticker is no entity
-        if (mention.type === null || mention.evidence === 'default' || mention.evidence === 'shape' || lookup(c.text) !== 'ORG') {
-          if (lookup(c.text) !== 'ORG') mention.canonical = g.tickers.get(symbol);
-        }
-        mention.type = 'ORG';
-        mention.evidence = 'cue';
-        mention.reason = 'ticker-after';
-        for (let j = i + 1; j < cands.length && (cands[j] as Candidate).start < p.end; j++) consumed.add((cands[j] as Candidate).start);
-        ms.push(mention);
-        continue;
-      }
-      const inner = inside >= 0 ? (cands[inside] as Candidate) : undefined;
-      if (ac && inner && inner.text === ac && mention.type !== null && spellsName) {
-        ms.push(mention);
-        ms.push({ start: inner.start, end: inner.end, text: inner.text, type: mention.type, evidence: mention.evidence, reason: 'acronym-alias', words: wordsOf(inner.text), aliasOf: ms.length - 1 });
-        consumed.add(inner.start);
-        // later mentions of the acronym join the same entity through their shared name
-        continue;
-      }
-    }
     ms.push(mention);
+    const p = parens.get(i);
+    if (!p) continue;
+    const acronym = ACRONYM.exec(p.inner)?.groups?.acronym;
+    const spellsName = acronym !== undefined && abbreviates(acronym, c.text);
+    // an acronym that spells the name is an alias even when some company trades under it
+    const company = spellsName ? undefined : tickerCompany(p.inner, g);
+    if (company !== undefined && c.kind !== 'dateline' && mention.type !== 'PER' && mention.type !== 'LOC') {
+      // a ticker says the name is a company's; when the name is no known organisation (a
+      // translated "Gazouillement (TWTR)"), the ticker also names it
+      if (lookup(c.text) !== 'ORG') mention.canonical = company;
+      mention.type = 'ORG';
+      mention.evidence = 'cue';
+      mention.reason = 'ticker-after';
+      for (let j = i + 1; j < cands.length && (cands[j] as Candidate).start < p.end; j++) consumed.add((cands[j] as Candidate).start);
+      continue;
+    }
+    // "Digital Trust & Safety Partnership (DTSP)": the acronym is another mention of the name
+    const inner = cands[i + 1];
+    if (spellsName && mention.type !== null && inner && inner.start >= p.start && inner.end <= p.end && inner.text === acronym) {
+      ms.push({ ...mention, start: inner.start, end: inner.end, text: inner.text, reason: 'acronym-alias', words: wordsOf(inner.text), aliasOf: ms.length - 1 });
+      consumed.add(inner.start);
+    }
   }
 
-  // aliases' later mentions: "DTSP" again further on is the same entity
+  // later mentions of an acronym ("la DTSP") join the same entity
   const aliasTarget = new Map<string, number>();
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as TypedMention;
-    if (m.aliasOf !== undefined) aliasTarget.set(m.text, m.aliasOf);
-    else {
-      const t = aliasTarget.get(m.text);
-      if (t !== undefined) {
-        m.aliasOf = t;
-        m.type = (ms[t] as TypedMention).type;
-      }
+    if (m.aliasOf !== undefined) {
+      aliasTarget.set(m.text, m.aliasOf);
+      continue;
+    }
+    const t = aliasTarget.get(m.text);
+    if (t !== undefined) {
+      m.aliasOf = t;
+      m.type = (ms[t] as TypedMention).type;
     }
   }
 
@@ -227,4 +269,3 @@ export function extractEntities(text: string): EntitiesResult {
   return { organizations: groups.ORG, people: groups.PER, places: groups.LOC };
 }
 
-export type { FinalType };
