@@ -17,6 +17,7 @@ describe('extractDates: dated expressions with a reference', () => {
     ['Les travaux reprendront début mars.', [['début mars', '2025-03', 'DATE']]],
     ['Les travaux avaient repris début mars.', [['début mars', '2024-03', 'DATE']]],
     ['Les ventes avaient chuté en novembre.', [['novembre', '2023-11', 'DATE']]],
+    ['Les soldes commencent en novembre.', [['novembre', '2024-11', 'DATE']]],
     ['Plusieurs arrestations ont eu lieu fin août.', [['fin août', '2024-08', 'DATE']]],
     ['La récolte commence mi-juillet.', [['mi-juillet', '2024-07', 'DATE']]],
     ['Le chiffre d’affaires a bondi au troisième trimestre 2023.', [['troisième trimestre 2023', '2023-Q3', 'DATE']]],

@@ -29,6 +29,18 @@ export function isFutureAt(text: string, start: number, end: number): boolean {
   return speaksOfFuture(sentenceAround(text, start, end));
 }
 
+/**
+ * Past tenses: a compound past or pluperfect ("a annoncé", "avaient signé", "a été élu"), or
+ * "dernier(s)" anywhere in the sentence ("en mai et juin derniers").
+ */
+const PAST_VERB = /(?<![\p{L}])(?:(?:a|ont|avait|avaient|avons|avez|eut|eurent|était|étaient|fut|furent)\s+(?:(?:déjà|été|pas|plus|jamais|bien|encore|tous|toutes)\s+)*\p{L}+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|ert|erte|erts)|derni(?:er|ère)s?)(?![\p{L}])/iu;
+
+/** Is the expression at text[start, end) in a sentence about the past? */
+export function isPastAt(text: string, start: number, end: number): boolean {
+  if (SINCE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
+  return PAST_VERB.test(sentenceAround(text, start, end));
+}
+
 export function speaksOfFuture(sentence: string): boolean {
   for (const m of sentence.matchAll(FUTURE_VERBS)) if (!NOT_VERBS.has(m[0].toLowerCase())) return true;
   return false;

@@ -8,7 +8,7 @@ import { findDurations } from './finders/durations.js';
 import { findSets } from './finders/sets.js';
 import type { Finder } from './finders/types.js';
 import { findVague } from './finders/vague.js';
-import { isFutureAt } from './future.js';
+import { isFutureAt, isPastAt } from './future.js';
 import { parseReference, type Ymd } from './reference.js';
 import { PREFILTER } from './prefilter.js';
 import { resolve } from './timex.js';
@@ -50,7 +50,8 @@ export function extractDates(text: string, reference: ReferenceDate | null): Dat
     const start = r.index;
     const end = r.index + r.text.length;
     const future = (): boolean => isFutureAt(text, start, end);
-    const t = resolve(r, { dct, anchor, future });
+    const past = (): boolean => isPastAt(text, start, end);
+    const t = resolve(r, { dct, anchor, future, past });
     if (!t) continue;
     if (t.day) anchor = t.day;
     found.push({ text: text.slice(start, end), start, end, value: t.value, type: t.type });

@@ -25,6 +25,8 @@ export interface ResolveContext {
   anchor: Ymd | null;
   /** Does the expression's sentence speak of the future (a bare weekday then lies after the DCT)? Asked lazily. */
   future: () => boolean;
+  /** Does it speak of the past (a month named alone then lies before the DCT)? Asked lazily. */
+  past: () => boolean;
 }
 
 const CHRONO_DEICTIC = /^(?:casualReference\/|result\/relativeDate)/;
@@ -38,13 +40,13 @@ function isDeictic(tags: Set<string>): boolean {
 }
 
 /** The year of a month named without one: "janvier" in a January article, "mai dernier". */
-function monthYear(month: number, dct: Dct, tags: Set<string>, future: boolean): number {
+function monthYear(month: number, dct: Dct, tags: Set<string>, ctx: ResolveContext): number {
   if (tags.has(TAG.relPast)) return month < dct.month ? dct.year : dct.year - 1;
   if (tags.has(TAG.relFuture)) return month > dct.month ? dct.year : dct.year + 1;
-  // A month later than the DCT's in a past-tense sentence is last year's ("en mai" said in
-  // February); an earlier one in a future sentence is next year's.
-  if (month > dct.month && !future) return dct.year - 1;
-  if (month < dct.month && future) return dct.year + 1;
+  // A month later than the DCT's in a past-tense sentence is last year's ("a signé en mai"
+  // said in February); an earlier one in a future sentence is next year's.
+  if (month > dct.month && ctx.past()) return dct.year - 1;
+  if (month < dct.month && ctx.future()) return dct.year + 1;
   return dct.year;
 }
 
@@ -174,7 +176,7 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
   if (tags.has(TAG.grainYear)) return date(fmtYear(known('year')));
 
   if (tags.has(TAG.grainMonth) && month !== null) {
-    const y = known('year') ?? (dct ? monthYear(month, dct, tags, ctx.future()) : null);
+    const y = known('year') ?? (dct ? monthYear(month, dct, tags, ctx) : null);
     return date(fmtMonth(y, month));
   }
 
@@ -197,7 +199,7 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
     return withTime(d, fmtYmd(d));
   }
   if (month !== null) {
-    const y = known('year') ?? (dct ? monthYear(month, dct, tags, ctx.future()) : null);
+    const y = known('year') ?? (dct ? monthYear(month, dct, tags, ctx) : null);
     return date(fmtMonth(y, month));
   }
   if (known('year') !== null) return date(fmtYear(known('year')));
