@@ -1,17 +1,20 @@
-// Finding name candidates: capitalised runs, long institution names headed by a cue noun, and
-// all-caps datelines. Nothing here decides a type; classify.ts does (and a learned tagger can
-// later replace it while keeping these spans).
+// Finding name candidates, one small finder per kind of name: capitalised runs (findRuns),
+// official names headed by a cue noun (findInstitutions), state bodies ("l'armée syrienne"),
+// capitalised common nouns with adjectives ("Rassemblement national"), street and site names,
+// all-caps datelines; then trimming and splitting of runs. Apart from the finders' own kinds,
+// nothing here decides a type: classify.ts does, and a learned tagger can later replace it
+// while keeping these spans.
 import {
   ARTICLE_AFTER_DE,
-  POSTPOSED_ORG_HEADS,
   DOTTED_ORG_SUFFIXES,
   GLUED_HONORIFICS,
   INSTITUTION_HEADS,
   LEADING_FUNCTION_WORDS,
   NAME_CONNECTORS,
   NATIONAL_BODY_HEADS,
-  STREET_HEADS,
   PERSON_TITLES,
+  POSTPOSED_ORG_HEADS,
+  STREET_HEADS,
 } from './lexicon.js';
 import { isCapitalised, type Token } from './tokens.js';
 

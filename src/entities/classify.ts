@@ -7,7 +7,9 @@ import {
   CAPITALISED_INSTITUTIONS,
   GLUED_HONORIFICS,
   LEADING_FUNCTION_WORDS,
+  MINISTER_TITLES,
   NAME_CONNECTORS,
+  NOBILIARY_PARTICLES,
   NON_ORG_ACRONYMS,
   ORG_HEADS,
   PERSON_TITLES,
@@ -50,8 +52,6 @@ export interface Context {
 const LOOKBACK_GAP = /^(?:[ \u00a0]{1,2}|['’]|\.[ \u00a0]?|[ \u00a0]?[«"“][ \u00a0]?)$/u;
 /** Plural mark of a cue noun: "les messageries", "les réseaux" is left alone. */
 const PLURAL_ENDING = /s$/u;
-/** Titles whose "de …" names a ministry. */
-const MINISTER_TITLES: ReadonlySet<string> = new Set(['ministre', 'ministère', 'secrétaire', 'ministres']);
 /** At most this many words between a cue and the name (adjectives: "le journal britannique Telegraph"). */
 const MAX_LOOKBACK = 3;
 
@@ -119,10 +119,10 @@ export function lookup(name: string): EntityType | undefined {
   const g = gazetteers();
   const exact = g.names.get(name) ?? g.names.get(name.replace(TRAILING_DOT, ''));
   if (exact) return exact;
-  // Case- and accent-free lookup only for longer, non-common names: "Ce" must not find "CE".
-  const key = nameKey(name);
   // "Les attaques" is not the commune "Les Attaques": lower-case words must match as written
   if (LOWER_WORD_INSIDE.test(name)) return undefined;
+  // Case- and accent-free lookup only for longer, non-common names: "Ce" must not find "CE".
+  const key = nameKey(name);
   if (key.length < MIN_KEY_LOOKUP || g.commonWords.has(key)) return undefined;
   return g.namesByKey.get(key);
 }
@@ -133,8 +133,6 @@ export const WEAK_REJECTIONS: ReadonlySet<string> = new Set([SENTENCE_START_UNKN
 const HAS_DIGIT = /\p{N}/u;
 const ROAD_NUMBER = /^[AN]\d{1,3}$/u;
 const REGNAL_NUMBER = /^[IVX]{1,5}$/u;
-/** Particles inside people's names. */
-const NOBILIARY: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'la', 'le', 'ben', 'bin', 'ibn', 'al', 'el', 'y']);
 /** A capital after a lower-case letter: "BiP", "TikTok", "WePROTECT". */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
@@ -174,8 +172,8 @@ export function classify(c: Candidate, ctx: Context, tokens: Token[]): Classific
   }
   if (ctx.title) return { type: 'PER', evidence: 'cue', reason: 'title-before' };
   // "l'animateur de télévision Pierre Tchernia": a first name beats an organisation noun before
-  const second0 = words[1];
-  if (!single && g.firstNames.has(firstTok.text) && second0 && second0.shape === 'title' && !ORG_HEADS.has(lastTok.lower)) {
+  const second = words[1];
+  if (g.firstNames.has(firstTok.text) && second && (second.shape === 'title' || second.shape === 'initial')) {
     return { type: 'PER', evidence: 'shape', reason: 'first-name' };
   }
   if (ctx.orgHead) return { type: 'ORG', evidence: 'cue', reason: 'org-head-before' };
@@ -186,12 +184,8 @@ export function classify(c: Candidate, ctx: Context, tokens: Token[]): Classific
   if (!single && ORG_HEADS.has(firstTok.lower) && firstTok.shape === 'title') {
     return { type: 'ORG', evidence: 'cue', reason: 'org-head-first' };
   }
-  const second = words[1];
-  if (!single && g.firstNames.has(firstTok.text) && second && (second.shape === 'title' || second.shape === 'initial')) {
-    return { type: 'PER', evidence: 'shape', reason: 'first-name' };
-  }
   // "Anna van der Breggen", "Hubert de Givenchy": a first name, particles, a surname
-  if (!single && g.firstNames.has(firstTok.text) && lastTok.shape === 'title' && words.every((w) => w.shape === 'title' || NOBILIARY.has(w.lower))) {
+  if (!single && g.firstNames.has(firstTok.text) && lastTok.shape === 'title' && words.every((w) => w.shape === 'title' || NOBILIARY_PARTICLES.has(w.lower))) {
     return { type: 'PER', evidence: 'shape', reason: 'first-name-particle' };
   }
   // "Benoît XVI": a first name and a regnal number

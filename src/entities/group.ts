@@ -3,6 +3,7 @@
 import type { Entity } from '../types.js';
 import { EVIDENCE_RANK, WEAK_REJECTIONS, type Evidence } from './classify.js';
 import { nameKey } from './gazetteers.js';
+import { STATE_FORMS } from './lexicon.js';
 
 export type FinalType = 'ORG' | 'PER' | 'LOC';
 
@@ -22,8 +23,7 @@ export interface TypedMention {
 }
 
 const WORD_SPLIT = /[ \u00a0]+/u;
-/** Official forms of a state's name, joined to the short name: "République du Kazakhstan". */
-const STATE_FORMS: ReadonlySet<string> = new Set(['republique', 'royaume', 'principaute', 'sultanat', 'emirat', 'etat', 'federation', 'confederation']);
+
 
 export function wordsOf(text: string): string[] {
   return nameKey(text).split(WORD_SPLIT).filter((w) => w.length > 0);

@@ -64,6 +64,23 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'chercheur', 'chercheuse', 'entrepreneur', 'entrepreneure', 'ingénieur', 'ingénieure', 'analyste',
 ]);
 
+/** Titles whose "de …" names a ministry ("le ministre de l'Intérieur"). */
+export const MINISTER_TITLES: ReadonlySet<string> = new Set(['ministre', 'ministres', 'ministère', 'secrétaire']);
+
+/** Particles inside people's names ("Anna van der Breggen", "Hubert de Givenchy", "Ibn Saoud"). */
+export const NOBILIARY_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'du', 'des', 'd', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'la', 'le', 'ben', 'bin',
+  'ibn', 'al', 'el', 'y',
+]);
+
+/**
+ * Official forms of a state's name, joined to its short name ("République du Kazakhstan" and
+ * "Kazakhstan"). Accent-free lower case, as group.ts compares name keys.
+ */
+export const STATE_FORMS: ReadonlySet<string> = new Set([
+  'republique', 'royaume', 'principaute', 'sultanat', 'emirat', 'etat', 'federation', 'confederation',
+]);
+
 /** Honorifics that may be glued to the name with a dot: "M.Dourov", "Dr.House", "Mme.X". */
 export const GLUED_HONORIFICS: ReadonlySet<string> = new Set(['m', 'mm', 'mme', 'mlle', 'dr', 'pr', 'me', 'mgr', 'mr', 'mrs', 'ms', 'st']);
 
