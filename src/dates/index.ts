@@ -23,7 +23,6 @@ const FINDERS: readonly Finder[] = [findDurations, findSets, findVague];
  */
 const NO_REFERENCE = new Date(2000, 0, 1, 12);
 
-
 /** Keeps, among overlapping mentions, the longest (the earlier one on a tie). */
 function removeOverlaps(mentions: DateMention[]): DateMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);

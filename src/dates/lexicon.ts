@@ -187,6 +187,6 @@ export const COUNTED_NOUNS: readonly string[] = [
   'mètres', 'm', 'litres', 'hectares', 'ha', 'salariés', 'emplois', 'postes', 'morts', 'victimes',
   'blessés', 'voitures', 'véhicules', 'logements', 'élèves', 'étudiants', 'spectateurs', 'visiteurs',
   'utilisateurs', 'abonnés', 'exemplaires', 'pages', 'points', 'voix', 'membres', 'participants',
-  'habitants', 'enfants', 'agents', 'soldats', 'hommes', 'femmes', 'cas', 'fois', 'ans', 'jours',
+  'enfants', 'agents', 'soldats', 'hommes', 'femmes', 'cas', 'fois', 'ans', 'jours',
   'heures', 'minutes', 'mois', 'pièces', 'unités', 'lits', 'places', 'sièges', 'km/h', '€', '$', '%',
 ];

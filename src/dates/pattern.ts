@@ -4,6 +4,10 @@
 // '-' and '/' are left alone: outside a character class they need no escape, and the 'u' flag rejects one.
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
+const SPACE = / /g;
+const SPACES = /\s+/g;
+const CURLY_APOSTROPHE = /’/g;
+
 /** Escapes `s` for use inside a RegExp source. */
 export function escapeRegExp(s: string): string {
   return s.replace(SPECIAL, '\\$&');
@@ -14,11 +18,11 @@ export function alternation(words: readonly string[] | Readonly<Record<string, u
   const list = Array.isArray(words) ? [...(words as readonly string[])] : Object.keys(words);
   if (list.length === 0) throw new Error('alternation: empty word list');
   const unique = [...new Set(list)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return `(?:${unique.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})`;
+  return `(?:${unique.map((w) => escapeRegExp(w).replace(SPACE, '\\s+')).join('|')})`;
 }
 
 /** Looks a matched word up in a dictionary, case-insensitively, with typographic apostrophes folded. */
 export function lookup<T>(dict: Readonly<Record<string, T>>, word: string): T | undefined {
-  const key = word.toLowerCase().replace(/\s+/g, ' ');
-  return dict[key] ?? dict[key.replace(/’/g, "'")];
+  const key = word.toLowerCase().replace(SPACES, ' ');
+  return dict[key] ?? dict[key.replace(CURLY_APOSTROPHE, "'")];
 }

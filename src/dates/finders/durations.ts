@@ -52,6 +52,8 @@ function isAge(text: string, start: number, end: number): boolean {
   return head !== undefined && !DURATION_HEAD_SET.has(head.toLowerCase());
 }
 
+const DIGIT_FIRST = /^\d/;
+const ONE = /^une?$/i;
 /** Part of a bigger number ("1 500 heures"): the digits before belong to a figure. */
 const DIGIT_BEFORE = /\d[\s.,]?$/;
 
@@ -61,7 +63,7 @@ function iso(count: string, unit: DurationUnit): string {
 
 function amount(word: string): number | null {
   const w = word.toLowerCase();
-  if (/^\d/.test(w)) return Number(w.replace(',', '.'));
+  if (DIGIT_FIRST.test(w)) return Number(w.replace(',', '.'));
   return lookup(NUMBER_WORDS, w) ?? null;
 }
 
@@ -94,8 +96,8 @@ export const findDurations: Finder = (text) => {
     if (g['num'] !== undefined) {
       const num = g['num'];
       // "un jour" is mostly "some day"; "une nuit"/"une journée" are not durations either.
-      if (/^une?$/i.test(num) && unit.letter === 'D') continue;
-      if (unit.letter === 'Y' && unit.factor === 1 && /^\d/.test(num) && isAge(text, start, end)) continue;
+      if (ONE.test(num) && unit.letter === 'D') continue;
+      if (unit.letter === 'Y' && unit.factor === 1 && DIGIT_FIRST.test(num) && isAge(text, start, end)) continue;
       if (ORDINAL_SECONDE.test(span)) continue;
       const n = amount(num);
       value = n === null ? iso('X', unit) : iso(String(n * unit.factor), unit);

@@ -13,6 +13,10 @@ const SET = new RegExp(
   'giu',
 );
 
+/** "quotidiennement", not "quotidien" (an adjective, or a newspaper). */
+const ADVERB = /ment$/i;
+const DIGIT_FIRST = /^\d/;
+
 export const findSets: Finder = (text) => {
   const out: DateMention[] = [];
   for (const m of text.matchAll(SET)) {
@@ -23,7 +27,7 @@ export const findSets: Finder = (text) => {
     let value: string | undefined;
     if (g['adverb']) {
       // Only the adverbs: "quotidien" as an adjective or a noun ("le quotidien Le Monde") is not a SET.
-      if (!/ment$/i.test(g['adverb'])) continue;
+      if (!ADVERB.test(g['adverb'])) continue;
       value = lookup(SET_ADVERBS, g['adverb']);
     } else if (g['weekday']) {
       if (q === 'par' || g['num']) continue;
@@ -31,10 +35,11 @@ export const findSets: Finder = (text) => {
     } else {
       const unit = lookup(SET_UNITS, g['unit'] ?? '');
       if (!unit) continue;
-      const plural = /s$/i.test(g['unit'] ?? '') && !/^mois$/i.test(g['unit'] ?? '');
-      if (q.startsWith('tou') !== plural && !/^mois$/i.test(g['unit'] ?? '')) continue;
+      const word = (g['unit'] ?? '').toLowerCase();
+      // "tous les jours" / "chaque jour": the number agrees with the quantifier ("mois" has one form).
+      if (word !== 'mois' && q.startsWith('tou') !== word.endsWith('s')) continue;
       if (q === 'par' && g['num']) continue;
-      const n = g['num'] ? (/^\d/.test(g['num']) ? Number(g['num']) : lookup(NUMBER_WORDS, g['num'])) : 1;
+      const n = g['num'] ? (DIGIT_FIRST.test(g['num']) ? Number(g['num']) : lookup(NUMBER_WORDS, g['num'])) : 1;
       value = unit.replace('1', String(n));
     }
     if (!value) continue;

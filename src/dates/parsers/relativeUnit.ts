@@ -22,6 +22,9 @@ const PATTERN = new RegExp(
   'i',
 );
 
+const PAST_REL = /^(?:derni|pass|précéd|écoul)/;
+const FUTURE_REL = /^(?:procha|suivant)/;
+
 type Unit = 'year' | 'month' | 'week' | 'weekend' | 'quarter' | 'half';
 const UNITS: Readonly<Record<string, Unit>> = {
   an: 'year', année: 'year', mois: 'month', semaine: 'week', 'week-end': 'weekend', weekend: 'weekend',
@@ -46,8 +49,8 @@ export const relativeUnitParser: Parser = {
     if (!unit) return null;
     const rel = (g['rel'] ?? '').toLowerCase();
     let offset: number;
-    if (/^(?:derni|pass|précéd|écoul)/.test(rel)) offset = -1;
-    else if (/^(?:procha|suivant)/.test(rel)) offset = 1;
+    if (PAST_REL.test(rel)) offset = -1;
+    else if (FUTURE_REL.test(rel)) offset = 1;
     else if (g['pre']) offset = 1;
     else if (g['ci'] || rel.startsWith('en') || det.startsWith('c') || edge) offset = 0;
     else return null; // "l'année", "la semaine" alone: not anchored

@@ -1,6 +1,7 @@
 // Drops chrono hits that are not temporal expressions in French news: weekday and month
 // abbreviations that are common words ("mer", "sam", "mar"), "maintenant" (a vague reference
-// handled by finders/vague.ts), a lone number.
+// handled by finders/vague.ts), "il y a quelques mois" (a vague duration), phone numbers read as
+// dotted dates, weekdays inside names ("Vendredi Saint").
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { MONTHS, WEEKDAYS } from '../lexicon.js';
 import { alternation } from '../pattern.js';
@@ -19,10 +20,14 @@ const NAME_AFTER = /^[\s-]\p{Lu}/u;
 /** A weekday in title case mid-sentence is a name ("le Vendredi Saint", "Mardi Gras"). */
 const SENTENCE_START = /(?:^|[.!?:;«"“(\n]\s*|^\s*)$/;
 /** "il y a quelques mois": chrono counts three; TimeML writes a vague duration (finders/durations.ts). */
+const LEADING_WORD = /^\p{L}+/u;
+const MAINTENANT = /^maintenant$/i;
+/** What a clock time is written with. */
+const CLOCK_TEXT = /h|midi|minuit|\d:\d/i;
 const VAGUE_AGO = /^il\s+y\s+a\s+(?:quelques|plusieurs)/i;
 
 function isTitleCaseWeekday(text: string, r: ParsingResult): boolean {
-  const first = /^\p{L}+/u.exec(r.text)?.[0] ?? '';
+  const first = LEADING_WORD.exec(r.text)?.[0] ?? '';
   if (first.length < 2 || first !== first.charAt(0) + first.slice(1).toLowerCase() || first === first.toLowerCase()) return false;
   if (!(first.toLowerCase() in WEEKDAYS)) return false;
   if (SENTENCE_START.test(text.slice(Math.max(0, r.index - 4), r.index))) return false;
@@ -34,13 +39,13 @@ export const falseHitsRefiner: Refiner = {
     const text = context.text;
     return results.filter((r) => {
       const tags = [...r.tags()];
-      if (/^maintenant$/i.test(r.text)) return false;
+      if (MAINTENANT.test(r.text)) return false;
       if (VAGUE_AGO.test(r.text)) return false;
       if (isTitleCaseWeekday(text, r)) return false;
       const end = r.index + r.text.length;
       if (NUMERIC_DATE.test(r.text) && (DOTTED_BEFORE.test(text.slice(Math.max(0, r.index - 2), r.index)) || DOTTED_AFTER.test(text.slice(end, end + 2)))) return false;
       if (tags.some((t) => OURS.test(t) || CASUAL.test(t))) return true;
-      if (r.start.isCertain('hour') && !r.start.isCertain('day')) return tags.length > 0 || /h|midi|minuit|\d:\d/i.test(r.text);
+      if (r.start.isCertain('hour') && !r.start.isCertain('day')) return tags.length > 0 || CLOCK_TEXT.test(r.text);
       return FULL_NAME.test(r.text) || NUMERIC_DATE.test(r.text);
     });
   },
