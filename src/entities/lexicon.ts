@@ -58,7 +58,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'joueur', 'joueuse', 'chanteur', 'chanteuse', 'acteur', 'actrice', 'écrivain', 'écrivaine', 'auteur',
   'autrice', 'journaliste', 'photographe', 'réalisateur', 'réalisatrice', 'présentateur', 'présentatrice',
   'candidat', 'candidate', 'leader', 'dirigeant', 'dirigeante', 'émir', 'cheikh', 'sultan', 'ayatollah',
-  'président-directeur', 'administrateur', 'administratrice', 'commissaire', 'préfet', 'préfète', 'sénateur',
+  'président-directeur', 'administrateur', 'administratrice', 'commissaire', 'préfet', 'préfète',
   'conseiller', 'conseillère', 'vice-premier', 'ex-président', 'ex-ministre', 'opposant', 'opposante',
   'militant', 'militante', 'artiste', 'président-élu', 'économiste', 'historien', 'historienne',
   'chercheur', 'chercheuse', 'entrepreneur', 'entrepreneure', 'ingénieur', 'ingénieure', 'analyste',
@@ -98,7 +98,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'organization', 'organisme', 'association', 'fédération', 'federation', 'confédération', 'union',
   'syndicat', 'parti', 'party', 'mouvement', 'front', 'institut', 'institute', 'université',
   'university', 'école', 'school', 'académie', 'academy', 'collège', 'college', 'lycée', 'centre',
-  'center', 'centre', 'office', 'bureau', 'autorité', 'authority', 'tribunal', 'cour', 'court',
+  'center', 'office', 'bureau', 'autorité', 'authority', 'tribunal', 'cour', 'court',
   'assemblée', 'assembly', 'sénat', 'parlement', 'gouvernement', 'administration', 'direction',
   'département', 'department', 'service', 'club', 'équipe', 'team', 'journal', 'quotidien',
   'hebdomadaire', 'magazine', 'revue', 'chaîne', 'radio', 'télévision', 'média', 'site', 'réseau',
@@ -106,13 +106,13 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'enseigne', 'fonds', 'fund', 'trust', 'bank', 'group', 'company', 'corporation', 'inc', 'corp', 'ltd',
   'llc', 'plc', 'sa', 'sas', 'sarl', 'gmbh', 'ag', 'nv', 'bv', 'spa', 'co', 'holding', 'holdings',
   'technologies', 'communications', 'systems', 'networks', 'media', 'news', 'press', 'times',
-  'post', 'tribune', 'herald', 'telegraph', 'journal', 'daily', 'watch', 'observatoire', 'police',
+  'post', 'tribune', 'herald', 'telegraph', 'daily', 'watch', 'observatoire', 'police',
   'gendarmerie', 'armée', 'army', 'forces', 'brigade', 'régiment', 'orchestre', 'ensemble', 'caritative',
   'ong', 'fc', 'afc', 'sc', 'ac', 'as', 'rc', 'og', 'olympique', 'racing', 'sporting', 'athletic', 'united',
   'city', 'diocèse', 'église', 'ordre', 'congrès', 'congress', 'musée', 'museum', 'bibliothèque',
   'hôpital', 'clinique', 'airlines', 'airways', 'motors', 'pharma', 'pharmaceuticals', 'industries',
   'international', 'global', 'business', 'capital', 'partners', 'ventures', 'labs', 'software', 'board',
-  'survey', 'observatory', 'programme', 'program', 'initiative', 'network', 'council', 'service', 'services',
+  'survey', 'observatory', 'programme', 'program', 'initiative', 'network', 'services',
 ]);
 
 /**
@@ -233,8 +233,8 @@ export const KNOWN_ORGS: readonly string[] = [
   'SpaceX', 'Tesla', 'Meta', 'Google', 'Microsoft', 'Apple', 'YouTube', 'WhatsApp', 'TikTok', 'Zoom',
   'Unicef', 'UNICEF', 'Unesco', 'UNESCO', 'Interpol', 'Europol', 'Otan', 'OTAN', 'NATO', 'ONU', 'UE',
   'Union européenne', 'Nations unies', 'Croix-Rouge', 'Greenpeace', 'Amnesty International', 'Wikipédia',
-  'Wikimedia', 'Wikinews', 'Renault', 'Peugeot', 'Airbus', 'Total',
-  'TotalEnergies', 'SNCF', 'RATP', 'EDF', 'Engie', 'Orange', 'Free', 'Bouygues', 'Vivendi', 'Canal+',
+  'Wikimedia', 'Renault', 'Peugeot', 'Airbus',
+  'TotalEnergies', 'SNCF', 'RATP', 'EDF', 'Engie', 'Bouygues', 'Vivendi', 'Canal+',
   'France Télévisions', 'Radio France', 'TF1', 'M6', 'Arte', 'Europe 1', 'RTL', 'BFMTV', 'Twitch',
 ];
 
@@ -261,7 +261,7 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'FAQ', 'PDF', 'HTML', 'URL', 'API', 'APP', 'RSS', 'NB', 'AM', 'PM', 'KO', 'QR', 'LGBT', 'LGBTQ',
   'ONG', 'NEWSLETTER', 'FR', 'EN', 'DE', 'ES', 'IT', 'EUR', 'USD', 'TGV', 'RER', 'BD', 'CD', 'DVD', 'HD',
   'VPN', 'WIFI', 'WI-FI', 'XXE', 'XIXE', 'XXIE', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII',
-  'COVID', 'COVID-19', 'SARS', 'SRAS', 'MERS', 'OGM', 'CO2', 'NB', 'RDV', 'SVP', 'CV', 'QI', 'JO', 'VTT', 'NDLR',
+  'COVID', 'COVID-19', 'SARS', 'SRAS', 'MERS', 'OGM', 'CO2', 'RDV', 'SVP', 'CV', 'QI', 'JO', 'VTT', 'NDLR',
   'RIC', 'CO', 'TATP', 'TNT', 'ISF', 'IRM', 'RSA', 'SMIC', 'HLM', 'QG', 'AVC', 'PMA', 'GPA', 'IVG', 'LED',
 ]);
 
