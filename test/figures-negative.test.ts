@@ -32,7 +32,6 @@ describe('not figures', () => {
     ['Le 1er janvier, la loi entre en vigueur.'],
     ['Il a été retiré dans les 24 heures.'],
     ['Rendez-vous à 14h30 devant la mairie.'],
-    ['Le match s’est terminé sur le score de 3-1.'],
     ['Le virus du COVID-19 circule encore.'],
     ['L’Airbus A320 a atterri.'],
     ['Le réseau 5G arrive en ville.'],

@@ -30,6 +30,8 @@ import {
   MAGNITUDE_ABBREVIATIONS,
   MAGNITUDE_WORDS,
   MONTHS,
+  ORDINAL_NAME_NOUNS,
+  ORDINAL_ROUND_NOUNS,
   ONE_CONTINUATIONS,
   ONE_QUALIFIER_PHRASES,
   PERCENT_SYMBOLS,
@@ -37,6 +39,7 @@ import {
   POSTPOSED_ADJECTIVE_SUFFIXES,
   PREPOSED_ADJECTIVES,
   QUALIFIER_PHRASES,
+  SCORE_CUES,
   SECOND_DETERMINERS,
   SHARE_NOUNS,
   SINGLE_WORDS,
@@ -106,6 +109,19 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   '.', '!', '?', '«', '"', '“', '”', ':', ';', '(', '—', '–', '-', '*', '•', '[', '…', '»',
 ]);
 const LIST_MARKERS: ReadonlySet<string> = new Set(['.', ')', '°']);
+/** Dashes between the two numbers of a score ("34-27", "3–1"). */
+const SCORE_DASHES: ReadonlySet<string> = new Set(['-', '–', '‑']);
+/** How many tokens back a score cue word may be ("s'est imposé sur le score de 34-27"). */
+const SCORE_CUE_DISTANCE = 8;
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+/** Single characters between the groups of a phone number. */
+const PHONE_SEPARATORS: ReadonlySet<string> = new Set([' ', '\u00A0', '.', '-']);
+/** Short numbers in a row that make a phone number. */
+const PHONE_RUN = 4;
+/** Words between the hour and the minutes of a clock time ("14 h 30", "9 heures 15"). */
+const CLOCK_HOUR_WORDS: ReadonlySet<string> = new Set(['h', 'heure', 'heures']);
+/** A French postcode: five digits, before the name of its town ("75008 Paris"). */
+const POSTCODE_DIGITS = 5;
 const LABEL_SYMBOLS: ReadonlySet<string> = new Set(['#', '°', 'º', '§', '№']);
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
 const RANGE_WORDS: ReadonlySet<string> = new Set(['et', 'à', 'a', 'au']);
@@ -332,6 +348,17 @@ export class Finder {
     const next = toks[i + 1];
     // Glued to a letter or another number: a code, a name, a score, a date ("A320", "COVID-19",
     // "3-1", "12/06", "14:30", "1.2.3").
+    // "34-27" after "score", "victoire", "s'impose": two counts
+    if (this.isScore(i) || this.isScore(i - 2)) {
+      const value = parseDigits(t.text, t.format);
+      return [{ start: t.start, end: t.end, numeral: { ...this.part(t.start, t.end), value, form: 'digits' } }, i + 1];
+    }
+    if (this.inNumberRun(i)) return null;
+    // "14 h 30", "9 heures 15": the minutes of a clock time
+    if (prev !== undefined && prev.type === 'word' && CLOCK_HOUR_WORDS.has(prev.lower)) {
+      const hour = toks[i - 2];
+      if (hour !== undefined && hour.type === 'num' && spacing(this.text, hour, prev) !== null) return null;
+    }
     let sign: Part | undefined;
     if (prev !== undefined && glued(prev, t)) {
       if (prev.type === 'word') return null;
@@ -395,6 +422,57 @@ export class Finder {
       }
     }
     return this.afterNumber(cand, j, i);
+  }
+
+  /**
+   * Is token i the first number of a sports score: "34-27" (two integers joined by a dash, no
+   * third part) with a result word shortly before ("score", "victoire", "s'impose")?
+   */
+  private isScore(i: number): boolean {
+    const toks = this.tokens;
+    const a = toks[i];
+    const dash = toks[i + 1];
+    const b = toks[i + 2];
+    if (a === undefined || dash === undefined || b === undefined) return false;
+    if (a.type !== 'num' || b.type !== 'num' || !isPlainInteger(a) || !isPlainInteger(b)) return false;
+    if (!SCORE_DASHES.has(dash.text) || !glued(a, dash) || !glued(dash, b)) return false;
+    if (a.text.length > 3 || b.text.length > 3) return false;
+    const before = toks[i - 1];
+    if (before !== undefined && glued(before, a)) return false;
+    const after = toks[i + 3];
+    if (after !== undefined && glued(b, after) && after.type !== 'sym') return false;
+    if (after !== undefined && glued(b, after) && NUMBER_JOINERS.has(after.text) && toks[i + 4]?.type === 'num') return false;
+    for (let k = i - 1; k >= 0 && k >= i - SCORE_CUE_DISTANCE; k--) {
+      const w = toks[k];
+      if (w === undefined) break;
+      if (w.type === 'sym' && SENTENCE_ENDS.has(w.text)) break;
+      if (w.type === 'word' && SCORE_CUES.has(w.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Is token i inside a run of short numbers separated by single spaces or dots, as phone
+   * numbers are written ("01 45 67 89 10", "+33 6 12 34 56 78")? Four or more in a row.
+   */
+  private inNumberRun(i: number): boolean {
+    const toks = this.tokens;
+    const short = (k: number): boolean => {
+      const t = toks[k];
+      return t !== undefined && t.type === 'num' && t.text.length <= 2 && /^\d+$/u.test(t.text);
+    };
+    const linked = (k: number): boolean => {
+      // tokens k and k+1 are separated by exactly one space, dot or hyphen
+      const a = toks[k];
+      const b = toks[k + 1];
+      if (a === undefined || b === undefined) return false;
+      return b.start - a.end === 1 && PHONE_SEPARATORS.has(this.text[a.end] ?? '');
+    };
+    if (!short(i)) return false;
+    let n = 1;
+    for (let k = i; short(k + 1) && linked(k) && n < PHONE_RUN; k++) n++;
+    for (let k = i; k > 0 && short(k - 1) && linked(k - 1) && n < PHONE_RUN; k--) n++;
+    return n >= PHONE_RUN;
   }
 
   /** A magnitude word or abbreviation at j ("millions", "mille", "M€", "Md$"). */
@@ -717,6 +795,11 @@ export class Finder {
       // "troisième trimestre", "1er janvier", "XXe siècle": part of a date.
       if (TIME_NOUNS.has(next.lower) || MONTHS.has(next.lower)) return null;
       if (TITLE_NOUNS_AFTER_FIRST.has(next.lower) && cand.numeral.value === 1) return null;
+      // "la septième circonscription", "le 15e arrondissement", "8e de finale": a name
+      if (ORDINAL_NAME_NOUNS.has(next.lower)) return null;
+      const d = this.deAt(j);
+      const round = d === null ? undefined : this.tokens[d];
+      if (round !== undefined && ORDINAL_ROUND_NOUNS.has(round.lower)) return null;
       const np = this.nounPhrase(j);
       if (np !== null) {
         if (TIME_NOUNS.has(np[2])) return null;
@@ -813,6 +896,14 @@ export class Finder {
     const head = w.lower;
     let end = w.end;
     k += 1;
+    // hyphenated compounds: "petits-enfants", "sapeurs-pompiers", "porte-avions"
+    for (;;) {
+      const hy = this.tokens[k];
+      const part = this.tokens[k + 1];
+      if (hy === undefined || part === undefined || hy.text !== '-' || hy.start !== end || !glued(hy, part) || part.type !== 'word') break;
+      end = part.end;
+      k += 2;
+    }
     const adj = this.nextJoined(k, false);
     if (adj !== undefined && adj.type === 'word' && this.isNoun(adj) && POSTPOSED_ADJECTIVE_SUFFIXES.some((s) => adj.lower.endsWith(s)) && adj.lower.length > 3) {
       end = adj.end;
@@ -1090,6 +1181,15 @@ export class Finder {
         const after = toks[j];
         if (this.lineStart(i) && after !== undefined && glued(t, after) && LIST_MARKERS.has(after.text)) return null;
         if (before !== undefined && LABEL_WORDS_BEFORE.has(before.lower)) return null;
+        // "75008 Paris" after a comma or at a line start: a postcode
+        if (t.text.length === POSTCODE_DIGITS && isPlainInteger(t) && next !== undefined && CAPITAL_RE.test(next.text)) {
+          const p = toks[i - 1];
+          if (p === undefined || this.lineStart(i) || p.text === ',' || p.type === 'num') return null;
+        }
+        // page furniture: a number alone on its line of a longer text (a comment counter, a page
+        // number), or a "0" closing a one-word label line ("Commentaires 0")
+        if (isPlainInteger(t) && this.aloneOnLine(i) && this.text.trim() !== t.text) return null;
+        if (value === 0 && isPlainInteger(t) && before !== undefined && this.lineStart(i - 1) && this.endsLine(t.end)) return null;
         // "France 2", "Ligue 1", "COP 21": a name with a number
         if (before !== undefined && CAPITAL_RE.test(before.text) && !QUALIFIER_FIRST_WORDS.has(before.lower)) {
           if (!this.sentenceStart(i - 1) || before.text === before.text.toUpperCase()) return null;
@@ -1111,6 +1211,22 @@ export class Finder {
     if (np !== null && bare) cand.counted = np[0];
     if (np !== null && !bare) cand.counted = np[0];
     return this.checkRangeStart(cand, j, i);
+  }
+
+  /** Token i is the only token of its line. */
+  private aloneOnLine(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && this.lineStart(i) && this.endsLine(t.end);
+  }
+
+  /** Only horizontal space between `pos` and the end of its line. */
+  private endsLine(pos: number): boolean {
+    for (let k = pos; k < this.text.length; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c === 10 || c === 13) return true;
+      if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+    }
+    return true;
   }
 
   /** "du 6 au 10 janvier", "les 6 et 7 mai", "9 à 17 heures": a number that belongs to a date range. */
