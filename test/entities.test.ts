@@ -234,6 +234,16 @@ describe('contract', () => {
     }
   });
 
+  it('keeps offsets right after astral characters and on shouted or very long input', () => {
+    const t = '🚀🚀 Le ministre Arman Seitkali a parlé. ' + 'TOUT EN CAPITALES '.repeat(2000) + '\nFin à Lyon.';
+    const r = extractEntities(t);
+    for (const e of [...r.organizations, ...r.people, ...r.places]) {
+      for (const m of e.mentions) expect(t.slice(m.start, m.end)).toBe(m.text);
+    }
+    expect(r.people.map((e) => e.name)).toContain('Arman Seitkali');
+    expect(r.places.map((e) => e.name)).toContain('Lyon');
+  });
+
   it('is deterministic', () => {
     expect(extractEntities(text)).toEqual(extractEntities(text));
   });
