@@ -35,6 +35,8 @@ describe('extractDates: dated expressions with a reference', () => {
     ['Le bureau ferme à 6 h de l’après-midi.', [['6 h de l’après-midi', '2024-10-16T18:00', 'TIME']]],
     ['Il s’est levé à 5 heures du matin.', [['5 heures du matin', '2024-10-16T05:00', 'TIME']]],
     ['La réunion aura lieu lundi de la semaine prochaine.', [['lundi', '2024-10-21', 'DATE'], ['la semaine prochaine', '2024-W43', 'DATE']]],
+    ['Rendez-vous mardi 22, à 20 h 30.', [['mardi 22', '2024-10-22', 'DATE'], ['20 h 30', '2024-10-22T20:30', 'TIME']]],
+    ['Le concert a eu lieu le samedi 12.', [['le samedi 12', '2024-10-12', 'DATE']]],
     ['Elle est arrivée vers 18 heures.', [['18 heures', '2024-10-16T18:00', 'TIME']]],
     ['Les candidatures sont ouvertes entre le lundi 2 et le vendredi 6 décembre.', [
       ['le lundi 2', '2024-12-02', 'DATE'], ['le vendredi 6 décembre', '2024-12-06', 'DATE'],
@@ -102,6 +104,7 @@ describe('extractDates: without a reference date', () => {
     ['Le prix avait doublé l’an dernier.', [['l’an dernier', 'XXXX', 'DATE']]],
     ['La grève a commencé hier.', [['hier', 'XXXX-XX-XX', 'DATE']]],
     ['La société a été fondée en 2006.', [['2006', '2006', 'DATE']]],
+    ['Rendez-vous mardi 22.', [['mardi 22', 'XXXX-XX-22', 'DATE']]],
     ['Les résultats du troisième trimestre sont bons.', [['troisième trimestre', 'XXXX-Q3', 'DATE']]],
     ['Entre le mercredi 6 et le dimanche 10 janvier, les ventes ont triplé.', [
       ['le mercredi 6', 'XXXX-01-06', 'DATE'], ['le dimanche 10 janvier', 'XXXX-01-10', 'DATE'],

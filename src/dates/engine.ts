@@ -12,6 +12,7 @@ import { rangeFirstDayParser } from './parsers/rangeFirstDay.js';
 import { relativeDayParser } from './parsers/relativeDay.js';
 import { relativeUnitParser } from './parsers/relativeUnit.js';
 import { seasonParser } from './parsers/season.js';
+import { weekdayDayParser } from './parsers/weekdayDay.js';
 import { weekOfMonthParser } from './parsers/weekOfMonth.js';
 import { gated } from './parsers/util.js';
 import { yearParser } from './parsers/year.js';
@@ -73,6 +74,8 @@ const OUR_PARSERS: Parser[] = [
   gated(GATES.relativeDay, relativeDayParser),
   gated(GATES.weekOfMonth, weekOfMonthParser),
   rangeFirstDayParser,
+  // After the range parser: on a tie ("mercredi 6 et dimanche 10 janvier") the range's reading wins.
+  weekdayDayParser,
   gated(GATES.season, seasonParser),
   gated(GATES.partOfDay, partOfDayParser),
   gated(GATES.century, centuryParser),

@@ -6,6 +6,7 @@ import type { TimexType } from '../types.js';
 import { DAY_OFFSET_PREFIX } from './parsers/relativeDay.js';
 import { RELATIVE_UNIT_PREFIX } from './parsers/relativeUnit.js';
 import { WEEK_OF_MONTH_PREFIX } from './parsers/weekOfMonth.js';
+import { WEEKDAY_DAY } from './parsers/weekdayDay.js';
 import {
   addDays, addMonths, dctDay, fmtDay, fmtMonth, fmtWeek, fmtYear, fmtYmd, isoWeekday, isValidDay, pad,
   type Dct, type Ymd,
@@ -73,6 +74,22 @@ function weekdayDay(weekday: number, dct: Dct, tags: Set<string>, future: boolea
   if (tags.has(TAG.relFuture)) return addDays(d, diff > 0 ? diff : diff + 7);
   if (future) return addDays(d, diff >= 0 ? diff : diff + 7);
   return addDays(d, diff <= 0 ? diff : diff - 7);
+}
+
+/** The day numbered `day` that falls on `weekday` in the DCT's month or the one before or after. */
+function monthOfWeekdayDay(weekday: number, day: number, dct: Dct): Ymd | null {
+  const ref = dctDay(dct);
+  let best: Ymd | null = null;
+  let bestDistance = Infinity;
+  for (const shift of [0, -1, 1]) {
+    const m = addMonths(dct.year, dct.month, shift);
+    if (!isValidDay(m.year, m.month, day)) continue;
+    const d = { year: m.year, month: m.month, day };
+    if (isoWeekday(d) !== weekday) continue;
+    const distance = Math.abs(Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(ref.year, ref.month - 1, ref.day));
+    if (distance < bestDistance) { best = d; bestDistance = distance; }
+  }
+  return best;
 }
 
 function weekOfMonth(year: number, month: number, n: number): Ymd {
@@ -190,6 +207,11 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
     return withTime(y !== null ? { year: y, month, day } : null, fmtDay(y, month, day));
   }
   const weekday = known('weekday');
+  if (day !== null && weekday !== null && tags.has(WEEKDAY_DAY)) {
+    if (!dct) return withTime(null, fmtDay(null, null, day));
+    const d = monthOfWeekdayDay(weekday === 0 ? 7 : weekday, day, dct);
+    return d ? withTime(d, fmtYmd(d)) : withTime(null, fmtDay(null, null, day));
+  }
   if (weekday !== null) {
     const iso = weekday === 0 ? 7 : weekday;
     // "le mercredi" with no day number is habitual in French ("le mercredi, le marché…").
