@@ -41,3 +41,20 @@ export const CANDIDATE_LANGUAGES: readonly string[] = [
   'yor', 'wol', 'lin', 'bam', 'hat', 'plt', 'als', 'afr', 'tgl', 'epo', 'kin',
   'run', 'amh', 'som',
 ];
+
+/**
+ * ISO 639-1 (what eld answers) -> ISO 639-3, for eld 2.1's 60 languages. Macrolanguages get
+ * their macrolanguage code ("et" -> "est", "ms" -> "msa"), as eld does not tell their members
+ * apart. Source: ISO 639-3 code tables (SIL, iso639-3.sil.org).
+ */
+export const ELD_TO_ISO639_3: ReadonlyMap<string, string> = new Map([
+  ['am', 'amh'], ['ar', 'ara'], ['az', 'aze'], ['be', 'bel'], ['bg', 'bul'], ['bn', 'ben'], ['ca', 'cat'],
+  ['cs', 'ces'], ['da', 'dan'], ['de', 'deu'], ['el', 'ell'], ['en', 'eng'], ['es', 'spa'], ['et', 'est'],
+  ['eu', 'eus'], ['fa', 'fas'], ['fi', 'fin'], ['fr', 'fra'], ['gu', 'guj'], ['he', 'heb'], ['hi', 'hin'],
+  ['hr', 'hrv'], ['hu', 'hun'], ['hy', 'hye'], ['is', 'isl'], ['it', 'ita'], ['ja', 'jpn'], ['ka', 'kat'],
+  ['kn', 'kan'], ['ko', 'kor'], ['ku', 'kur'], ['lo', 'lao'], ['lt', 'lit'], ['lv', 'lav'], ['ml', 'mal'],
+  ['mr', 'mar'], ['ms', 'msa'], ['nl', 'nld'], ['no', 'nor'], ['or', 'ori'], ['pa', 'pan'], ['pl', 'pol'],
+  ['pt', 'por'], ['ro', 'ron'], ['ru', 'rus'], ['sk', 'slk'], ['sl', 'slv'], ['sq', 'sqi'], ['sr', 'srp'],
+  ['sv', 'swe'], ['ta', 'tam'], ['te', 'tel'], ['th', 'tha'], ['tl', 'tgl'], ['tr', 'tur'], ['uk', 'ukr'],
+  ['ur', 'urd'], ['vi', 'vie'], ['yo', 'yor'], ['zh', 'zho'],
+]);

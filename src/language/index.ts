@@ -1,15 +1,26 @@
-// Language stage: franc 6 on a bounded sample of the cleaned text.
+// Language stage: which language a text (an article, or one block of a page) is written in.
+//
+// 1. eld (n-gram detector, 60 languages, accurate on short lines) on a bounded sample;
+// 2. franc, restricted to the languages a French news pipeline meets, for what eld cannot name
+//    (Wolof, Lingala, Haitian, Malagasy… are not among eld's languages): consulted only on
+//    samples long enough for its trigram profiles and only when eld is unsure;
+// 3. French against its close neighbours (Occitan, Walloon, Picard, Franco-Provençal, Haitian,
+//    Galician, Catalan…) by function words (./neighbours.ts): n-gram detectors call them French,
+//    and an eld answer of Catalan or Italian on a short French line is overturned the same way.
+import eld from 'eld/small';
 import { francAll } from 'franc';
 import type { Language, Warning } from '../types.js';
-import { CANDIDATE_LANGUAGES, ISO639_3_TO_1 } from './codes.js';
-import { FULL_CONFIDENCE_CHARS, FULL_CONFIDENCE_MARGIN, MIN_LENGTH, SAMPLE_MAX_CHARS, SHORT_TEXT_CHARS } from './settings.js';
+import { CANDIDATE_LANGUAGES, ELD_TO_ISO639_3, ISO639_3_TO_1 } from './codes.js';
+import { NEIGHBOURS } from './markers.js';
+import { against, evidence, strongestNeighbour, type Evidence } from './neighbours.js';
+import * as S from './settings.js';
 
 export interface LanguageResult {
   language: Language;
   warnings: Warning[];
 }
 
-/** URLs, e-mail addresses and @handles carry no language but plenty of trigrams. */
+/** URLs, e-mail addresses and @handles carry no language but plenty of n-grams. */
 const NOISE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|@\w+/gu;
 const SPACES = /\s+/gu;
 const LETTER = /\p{L}/gu;
@@ -31,40 +42,148 @@ function window(text: string, from: number, length: number): string {
 
 /**
  * A bounded sample: the whole text when it fits, else half from the start and half from the
- * middle (a long article's start may be a title and a byline; its middle is plain prose).
+ * middle (a long article's start may be a title and a byline; its middle is plain prose). Only
+ * a bounded prefix of a long text is ever normalised, so the cost does not grow with the text.
  */
 export function sampleText(text: string): string {
-  const flat = text.replace(NOISE, ' ').replace(SPACES, ' ').trim();
-  if (flat.length <= SAMPLE_MAX_CHARS) return flat;
-  const half = Math.floor(SAMPLE_MAX_CHARS / 2);
+  const head = text.length > S.SAMPLE_SOURCE_MAX_CHARS ? sourceWindow(text) : text;
+  const flat = head.replace(NOISE, ' ').replace(SPACES, ' ').trim();
+  if (flat.length <= S.SAMPLE_MAX_CHARS) return flat;
+  const half = Math.floor(S.SAMPLE_MAX_CHARS / 2);
   return `${window(flat, 0, half)} ${window(flat, Math.floor(flat.length / 2) - Math.floor(half / 2), half)}`.trim();
 }
 
-const FRANC_OPTIONS = { minLength: MIN_LENGTH, only: [...CANDIDATE_LANGUAGES] };
+/** The start and the middle of a long text, each SAMPLE_SOURCE_MAX_CHARS / 2 long. */
+function sourceWindow(text: string): string {
+  const half = Math.floor(S.SAMPLE_SOURCE_MAX_CHARS / 2);
+  const middle = Math.floor(text.length / 2);
+  return `${text.slice(0, half)} ${text.slice(middle, middle + half)}`;
+}
+
+const FRANC_OPTIONS = { minLength: S.FRANC_MIN_CHARS, only: [...CANDIDATE_LANGUAGES] };
+const ELD_LANGUAGES: ReadonlySet<string> = new Set(ELD_TO_ISO639_3.values());
+const NEIGHBOUR_CODES: ReadonlyMap<string, string> = new Map(NEIGHBOURS.map((n) => [n.iso639_3, n.code]));
 
 const UNDETERMINED: Language = { code: 'und', iso639_3: 'und', confidence: 0 };
 
+interface Guess {
+  iso639_3: string;
+  /** 0..1 before the length factor. */
+  certainty: number;
+}
+
+/** eld's answer and its margin over the runner-up, or null when eld has none. */
+function eldGuess(sample: string): { guess: Guess | null; french: number; top: number; reliable: boolean } {
+  const result = eld.detect(sample);
+  const scores = result.getScores();
+  let top = 0;
+  let second = 0;
+  for (const value of Object.values(scores)) {
+    if (value > top) {
+      second = top;
+      top = value;
+    } else if (value > second) second = value;
+  }
+  const iso = ELD_TO_ISO639_3.get(result.language);
+  const guess = iso && top > 0 ? { iso639_3: iso, certainty: Math.min(1, (top - second) / (top * S.ELD_FULL_MARGIN)) } : null;
+  return { guess, french: scores.fr ?? 0, top, reliable: result.isReliable() };
+}
+
+/** franc's answer when it names a language eld does not know, else null. */
+function francGuess(sample: string): Guess | null {
+  const [best, second] = francAll(sample, FRANC_OPTIONS);
+  if (!best || best[0] === 'und' || ELD_LANGUAGES.has(best[0])) return null;
+  const margin = second ? best[1] - second[1] : 1;
+  if (margin < S.FRANC_MIN_MARGIN) return null;
+  return { iso639_3: best[0], certainty: Math.min(1, margin / S.FRANC_FULL_MARGIN) };
+}
+
+/** Least number of a neighbour's own words that overturns French, by sample size. */
+function minOwn(ev: Evidence): number {
+  return ev.tokens <= S.SHORT_SAMPLE_TOKENS ? 1 : S.NEIGHBOUR_MIN_WORDS;
+}
+
+/** The neighbour the function words point to when the detector said French, or null. */
+function neighbourInstead(ev: Evidence): Guess | null {
+  const n = strongestNeighbour(ev, minOwn(ev));
+  if (!n) return null;
+  return { iso639_3: n.language.iso639_3, certainty: (n.own - n.french) / (n.own + n.french) };
+}
+
+/**
+ * A neighbour eld has no model for (Occitan, Walloon, Haitian, Galician…) when eld named some
+ * other language and the function words point to that neighbour more than to eld's answer.
+ */
+function unknownNeighbourInstead(ev: Evidence, named: string): Guess | null {
+  const namedOwn = against(ev, named)?.own ?? 0;
+  let best: Guess | null = null;
+  let bestOwn = 0;
+  for (const n of ev.neighbours) {
+    if (ELD_LANGUAGES.has(n.language.iso639_3)) continue;
+    if (n.own < S.NEIGHBOUR_MIN_WORDS || n.own <= n.french || n.own <= namedOwn || n.own <= bestOwn) continue;
+    best = { iso639_3: n.language.iso639_3, certainty: (n.own - namedOwn) / (n.own + namedOwn) };
+    bestOwn = n.own;
+  }
+  return best;
+}
+
+/**
+ * French when the detector named another language but the function words say French: French
+ * must outweigh the named language (when we have its words) and hold against every neighbour.
+ */
+function frenchInstead(ev: Evidence, named: string | null, eldFrench: number, eldTop: number): Guess | null {
+  if (ev.french < S.FRENCH_RESCUE_MIN_WORDS) return null;
+  if (named !== null) {
+    if (eldFrench < eldTop * S.FRENCH_RESCUE_ELD_RATIO) return null;
+    const n = against(ev, named);
+    if (n && n.french <= n.own) return null;
+  }
+  if (strongestNeighbour(ev, 1) !== null) return null;
+  return { iso639_3: 'fra', certainty: S.FRENCH_RESCUE_CERTAINTY };
+}
+
+function toLanguage(guess: Guess, letters: number): Language {
+  const lengthFactor = Math.min(1, letters / S.FULL_CONFIDENCE_CHARS);
+  const confidence = Math.round(Math.max(0, Math.min(1, guess.certainty)) * lengthFactor * 1000) / 1000;
+  const iso = guess.iso639_3;
+  return { code: ISO639_3_TO_1.get(iso) ?? NEIGHBOUR_CODES.get(iso) ?? iso, iso639_3: iso, confidence };
+}
+
+/** The language of `text` (ISO 639-1 code where one exists), with a 0..1 confidence. */
 export function detectLanguage(text: string): LanguageResult {
   const sample = sampleText(text);
   const letters = sample.match(LETTER)?.length ?? 0;
-  const ranked = francAll(sample, FRANC_OPTIONS);
-  const [best, second] = ranked;
-  if (!best || best[0] === 'und') {
+  if (letters < S.MIN_LETTERS) {
     return {
       language: UNDETERMINED,
       warnings: [{ code: 'LANG_TOO_SHORT', message: `too little text to tell the language (${letters} letters)` }],
     };
   }
-  const iso639_3 = best[0];
-  const margin = second ? best[1] - second[1] : 1;
-  const lengthFactor = Math.min(1, letters / FULL_CONFIDENCE_CHARS);
-  const confidence = Math.round(Math.min(1, margin / FULL_CONFIDENCE_MARGIN) * lengthFactor * 1000) / 1000;
-  const language: Language = { code: ISO639_3_TO_1.get(iso639_3) ?? iso639_3, iso639_3, confidence };
+  const fromEld = eldGuess(sample);
+  let guess = fromEld.guess;
+  if (letters >= S.FRANC_MIN_CHARS && (guess === null || !fromEld.reliable)) guess = francGuess(sample) ?? guess;
+  const ev = evidence(sample);
+  if (guess?.iso639_3 === 'fra' || guess === null) {
+    guess = neighbourInstead(ev) ?? guess;
+  }
+  if (guess !== null && guess.iso639_3 !== 'fra') {
+    guess = unknownNeighbourInstead(ev, guess.iso639_3) ?? guess;
+  }
+  if (guess?.iso639_3 !== 'fra') {
+    guess = frenchInstead(ev, guess?.iso639_3 ?? null, fromEld.french, fromEld.top) ?? guess;
+  }
+  if (guess === null) {
+    return {
+      language: UNDETERMINED,
+      warnings: [{ code: 'LANG_TOO_SHORT', message: `too little text to tell the language (${letters} letters)` }],
+    };
+  }
+  const language = toLanguage(guess, letters);
   const warnings: Warning[] = [];
-  if (letters < SHORT_TEXT_CHARS) {
+  if (letters < S.SHORT_TEXT_CHARS) {
     warnings.push({ code: 'LANG_TOO_SHORT', message: `only ${letters} letters: the language is a guess` });
   }
-  if (iso639_3 !== 'fra') {
+  if (language.iso639_3 !== 'fra') {
     warnings.push({ code: 'LANG_NOT_FRENCH', message: `the text looks ${language.code}, not French` });
   }
   return { language, warnings };

@@ -1,18 +1,36 @@
 // Thresholds of the language detector.
 
-/**
- * franc reads at most 2,048 characters (its MAX_LENGTH) and is slow on long input: the sample it
- * gets is at most this long.
- */
+/** The sample the detectors read is at most this long: n-gram detectors gain nothing beyond. */
 export const SAMPLE_MAX_CHARS = 2000;
-/** Under franc's own minimum (10 characters) it answers "und". */
-export const MIN_LENGTH = 10;
+/** Of a longer text only its start and its middle, this much in all, are normalised into a sample. */
+export const SAMPLE_SOURCE_MAX_CHARS = 8000;
+/** Under this many letters there is no language to tell ("12 345", "—"). */
+export const MIN_LETTERS = 3;
 /** Below this many letters a guess is unreliable: LANG_TOO_SHORT, and confidence is scaled down. */
 export const SHORT_TEXT_CHARS = 40;
 /** Texts with at least this many letters get the full length factor in the confidence. */
 export const FULL_CONFIDENCE_CHARS = 200;
+/** eld: a runner-up this much below the best (share of the best score) means certainty. */
+export const ELD_FULL_MARGIN = 0.3;
 /**
- * franc's scores are 1 for the best language and close to 1 for its neighbours; a margin of
- * this much between the first and the second is treated as certain.
+ * franc is asked (for the languages eld lacks) only on samples this long: its trigram profiles
+ * are unreliable on short lines, and it answers "und" under 10 characters anyway.
  */
-export const FULL_CONFIDENCE_MARGIN = 0.1;
+export const FRANC_MIN_CHARS = 60;
+/** franc's scores are 1 for the best and close to 1 for its neighbours: least margin to believe it. */
+export const FRANC_MIN_MARGIN = 0.05;
+/** A franc margin this large is treated as certain. */
+export const FRANC_FULL_MARGIN = 0.1;
+/** Samples of at most this many words overturn French on one neighbour word. */
+export const SHORT_SAMPLE_TOKENS = 6;
+/** Longer samples need this many of a neighbour's own words (and more than French's). */
+export const NEIGHBOUR_MIN_WORDS = 2;
+/** French function words needed to overturn another answer of the detector. */
+export const FRENCH_RESCUE_MIN_WORDS = 1;
+/**
+ * When the detector named a language we have no function words for, French must be its runner-up
+ * at least this close to the best score to be considered.
+ */
+export const FRENCH_RESCUE_ELD_RATIO = 0.9;
+/** Certainty given to French when the function words overturned the detector. */
+export const FRENCH_RESCUE_CERTAINTY = 0.5;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../src/language/index.js';
+import { evidence, strongestNeighbour, tokens } from '../src/language/neighbours.js';
+
+// Sentences written for these tests (not taken from any evaluation file).
+describe('French against its neighbours', () => {
+  it.each([
+    ['oci', 'Los enfants de la vila an jogat dins lo parc amb lors amics tota la tarda.'],
+    ['oci', 'Aquò es pas possible, ieu vòli anar a Tolosa deman amb la mieuna filha.'],
+    ['wln', "Dji n' so nén contint: i fåt aler avou lu po vey çou k' i s' passe."],
+    ['pcd', "Ch'est eune bielle journée, chés gins is sont aveuc min frère ichi."],
+    ['hat', 'Mwen pa konnen kote li ye kounye a, men nou pral chèche li ak zanmi yo.'],
+    ['glg', 'Eu non sei onde está a miña casa, pero quero ir agora mesmo.'],
+    ['cat', 'Jo no sé on és la meva casa, però vull anar-hi ara mateix amb ells.'],
+  ])('%s: %s', (iso, text) => {
+    expect(detectLanguage(text).language.iso639_3).toBe(iso);
+  });
+
+  it.each([
+    ['Je ne sais pas.'],
+    ["C'est la vie."],
+    ['Il fait beau.'],
+    ['Où est la gare ?'],
+    ['Nous avons gagné !'],
+    ['Merci beaucoup pour tout.'],
+    ["Qu'est-ce que tu veux ?"],
+    ['Le gouvernement a présenté mardi son projet de loi sur les retraites.'],
+    ["Selon l'Insee, le chômage a baissé de 0,2 point au troisième trimestre."],
+    ['Les habitants de Toulouse et de Montpellier votent dimanche.'],
+  ])('French stays French: %s', (text) => {
+    expect(detectLanguage(text).language.iso639_3).toBe('fra');
+  });
+
+  it.each([
+    ['The president said on Tuesday that the talks would resume next week.', 'eng'],
+    ['El presidente dijo el martes que las negociaciones se reanudarían.', 'spa'],
+    ['Il presidente ha detto martedì che i negoziati riprenderanno presto.', 'ita'],
+    ['Der Präsident sagte am Dienstag, die Gespräche würden fortgesetzt.', 'deu'],
+  ])('other languages are not French: %s', (text, iso) => {
+    expect(detectLanguage(text).language.iso639_3).toBe(iso);
+  });
+});
+
+describe('evidence', () => {
+  it('keeps elided forms with their apostrophe', () => {
+    expect(tokens("L'homme qu’il a vu ch'est")).toEqual(["l'", 'homme', "qu'", 'il', 'a', 'vu', "ch'", 'est']);
+  });
+
+  it('counts shared words for neither side', () => {
+    const oci = evidence('la que de se').neighbours.find((n) => n.language.iso639_3 === 'oci')!;
+    expect([oci.own, oci.french]).toEqual([0, 0]);
+  });
+
+  it('spelling marks count for lower-case words only', () => {
+    const lower = evidence('filh');
+    const oci = lower.neighbours.find((n) => n.language.iso639_3 === 'oci')!;
+    expect(oci.own).toBe(1);
+    const name = evidence('Delgado Muñoz');
+    expect(name.neighbours.every((n) => n.own === 0)).toBe(true);
+  });
+
+  it('needs more than one neighbour word in a longer sample', () => {
+    const ev = evidence('Le maire a dit dins la soirée que les travaux allaient reprendre bientôt.');
+    expect(strongestNeighbour(ev, 2)).toBeNull();
+  });
+});
