@@ -39,6 +39,7 @@ import {
   POSTPOSED_ADJECTIVE_SUFFIXES,
   PREPOSED_ADJECTIVES,
   QUALIFIER_PHRASES,
+  REFERENCE_DETERMINERS,
   SCORE_CUES,
   SECOND_DETERMINERS,
   SHARE_NOUNS,
@@ -109,6 +110,8 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   '.', '!', '?', '«', '"', '“', '”', ':', ';', '(', '—', '–', '-', '*', '•', '[', '…', '»',
 ]);
 const LIST_MARKERS: ReadonlySet<string> = new Set(['.', ')', '°']);
+/** One comma and exactly three digits after it: English thousands after a prefixed currency sign. */
+const ENGLISH_THOUSANDS_RE = /^\d{1,3},\d{3}$/u;
 /** Dashes between the two numbers of a score ("34-27", "3–1"). */
 const SCORE_DASHES: ReadonlySet<string> = new Set(['-', '–', '‑']);
 /** How many tokens back a score cue word may be ("s'est imposé sur le score de 34-27"). */
@@ -242,9 +245,7 @@ export class Finder {
     let end = i;
     if (t.type === 'sym' && CURRENCY_SYMBOLS.has(t.text)) {
       end = i + 1;
-    } else if (t.type === 'word' && DOLLAR_PREFIXES.has(t.text)) {
-      const d = toks[i + 1];
-      if (d === undefined || d.text !== '$' || !glued(t, d)) return null;
+    } else if (t.type === 'word' && DOLLAR_PREFIXES.has(t.text) && toks[i + 1]?.text === '$' && glued(t, toks[i + 1] ?? t)) {
       end = i + 2;
     } else if (t.type === 'word' && CURRENCY_CODES.has(t.text)) {
       end = i + 1;
@@ -384,7 +385,8 @@ export class Finder {
       }
     }
     if (next !== undefined && glued(t, next) && next.type === 'num') return null;
-    const value = parseDigits(t.text, t.format);
+    // "$1,200", "£2,500": a sign written first is the English habit, and so is the comma
+    const value = this.currencyFirst && ENGLISH_THOUSANDS_RE.test(t.text) ? parseDigits(t.text, 'english') : parseDigits(t.text, t.format);
     if (!Number.isFinite(value)) return null;
     // A leading zero ("05", "007") is a code or a date part, not a quantity.
     if (isPlainInteger(t) && t.text.length > 1 && t.text.startsWith('0')) return null;
@@ -1181,6 +1183,8 @@ export class Finder {
         const after = toks[j];
         if (this.lineStart(i) && after !== undefined && glued(t, after) && LIST_MARKERS.has(after.text)) return null;
         if (before !== undefined && LABEL_WORDS_BEFORE.has(before.lower)) return null;
+        const det = before ?? this.elidedBefore(i);
+        if (det !== undefined && t.format === 'plain' && t.text.includes('.') && REFERENCE_DETERMINERS.has(det.lower)) return null;
         // "75008 Paris" after a comma or at a line start: a postcode
         if (t.text.length === POSTCODE_DIGITS && isPlainInteger(t) && next !== undefined && CAPITAL_RE.test(next.text)) {
           const p = toks[i - 1];
@@ -1191,7 +1195,7 @@ export class Finder {
         if (isPlainInteger(t) && this.aloneOnLine(i) && this.text.trim() !== t.text) return null;
         if (value === 0 && isPlainInteger(t) && before !== undefined && this.lineStart(i - 1) && this.endsLine(t.end)) return null;
         // "France 2", "Ligue 1", "COP 21": a name with a number
-        if (before !== undefined && CAPITAL_RE.test(before.text) && !QUALIFIER_FIRST_WORDS.has(before.lower)) {
+        if (before !== undefined && !this.currencyFirst && CAPITAL_RE.test(before.text) && !QUALIFIER_FIRST_WORDS.has(before.lower)) {
           if (!this.sentenceStart(i - 1) || before.text === before.text.toUpperCase()) return null;
         }
       }

@@ -415,7 +415,16 @@ export const POSTPOSED_ADJECTIVE_SUFFIXES: readonly string[] = [
   'ique', 'iques', 'aire', 'aires', 'eux', 'euse', 'euses', 'ien', 'iens', 'ienne', 'iennes',
   'ais', 'aise', 'aises', 'able', 'ables', 'ible', 'ibles', 'ain', 'ains', 'aine', 'aines',
   'iste', 'istes', 'oire', 'oires',
+  // plural present participles used as adjectives ("abonnés payants", "membres participants")
+  'ants', 'antes',
 ];
+
+/**
+ * Determiners before a bare dot-decimal that make it a reference, not a quantity ("le 49.3",
+ * "du 17.2"): French writes decimals with a comma, a dot number after an article names a
+ * constitutional article or a version.
+ */
+export const REFERENCE_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'l', 'les', 'du', 'au', 'un']);
 
 /**
  * Function words: never a counted noun ("25 millions ces dernières", "4,5 milliards d'ici").
