@@ -1,9 +1,9 @@
 // The command line: commander parses the arguments, the library does the work.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runCheck } from './check/index.js';
-import { runExtract } from './commands/extract.js';
 import { EXIT, type CommandIo } from './commands/io.js';
+// The stages (and their word lists and models) load only when a command runs, so that --help,
+// --version and --schema start at once.
 import { recordSchemaText } from './output/schema.js';
 import type { InputFormat } from './types.js';
 
@@ -78,6 +78,7 @@ function buildProgram(io: CommandIo, result: { code: number }): Command {
       result.code = EXIT.usage;
       return;
     }
+    const { runExtract } = await import('./commands/extract.js');
     result.code = await runExtract(inputs, { ...commonOptions(flags), ...pick(flags, ['jsonl', 'pretty', 'output', 'quiet']) }, io);
   });
 
@@ -91,6 +92,7 @@ function buildProgram(io: CommandIo, result: { code: number }): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   addInputOptions(check);
   check.action(async (inputs: string[], flags: InputFlags & { update?: boolean; strict?: boolean }) => {
+    const { runCheck } = await import('./check/index.js');
     result.code = await runCheck(inputs, { ...commonOptions(flags), ...pick(flags, ['update', 'strict']) }, io);
   });
   program.addCommand(check);
