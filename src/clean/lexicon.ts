@@ -97,11 +97,18 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     ],
   },
   {
+    // The word alone, or a label with a language or edition tag ("Newsletter EN"); a longer line
+    // that merely mentions a newsletter can be a subheading of an article about one.
+    reason: 'newsletter',
+    mode: 'start',
+    maxChars: 24,
+    phrases: ['newsletter', 'newsletters', 'infolettre', 'lettre d\'information', 'lettre d\'info'],
+  },
+  {
     reason: 'newsletter',
     mode: 'contains',
     maxChars: 60,
-    phrases: ['newsletter', 'newsletters', 'infolettre', 'lettre d\'information', 'lettre d\'info', 'se desabonner',
-      'desabonner', 'desinscription', 'unsubscribe'],
+    phrases: ['se desabonner', 'desabonner', 'desinscription', 'unsubscribe'],
   },
   {
     reason: 'newsletter',

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cleanBlocks } from '../src/clean/index.js';
+import { lexiconReason } from '../src/clean/matcher.js';
+import { fold } from '../src/clean/normalize.js';
+
+// Prose of our own, long and function-word rich, to surround the blocks under test.
+const P1 =
+  "Le conseil municipal a voté mardi soir un budget en hausse pour la rénovation des écoles de la ville, après un débat de plus de trois heures dans une salle comble où les parents d'élèves étaient venus nombreux.";
+const P2 =
+  "Selon l'adjointe chargée de l'éducation, les travaux commenceront dès le mois de juillet et devraient durer deux ans, le temps de remplacer les fenêtres, d'isoler les toitures et de refaire les cours de récréation.";
+const P3 =
+  "L'opposition a dénoncé un calendrier trop serré et demandé que les associations de quartier soient consultées avant le début du chantier, ce que la maire a promis de faire dans les prochaines semaines.";
+
+const kept = (blocks: string[]) => cleanBlocks({ blocks, title: null }).text.split('\n\n');
+
+describe('newsletter wording', () => {
+  it.each([
+    ['Newsletter', 'newsletter'],
+    ['Newsletter EN', 'newsletter'],
+    ['NEWSLETTERS', 'newsletter'],
+    ["Lettre d'information", 'newsletter'],
+    ['Inscrivez-vous à notre newsletter', 'newsletter'],
+  ])('%s is %s', (text, reason) => {
+    expect(lexiconReason(fold(text))).toBe(reason);
+  });
+
+  it.each([
+    ['La newsletter du ministère, cible des pirates'],
+    ['Une newsletter payante pour financer la rédaction'],
+  ])('a subheading that mentions a newsletter is not boilerplate: %s', (heading) => {
+    expect(lexiconReason(fold(heading))).toBeNull();
+    expect(kept([P1, heading, P2, P3])).toContain(heading);
+  });
+});
