@@ -15,6 +15,12 @@ function version(): string {
 
 const REFERENCE_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
+function parseMaxBytes(value: string): number {
+  const bytes = Number(value);
+  if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new InvalidArgumentError('expected a positive number of bytes, e.g. 10485760.');
+  return bytes;
+}
+
 function parseReferenceDate(value: string): string {
   if (!REFERENCE_DATE.test(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-10-14.');
   return value;
@@ -22,6 +28,7 @@ function parseReferenceDate(value: string): string {
 
 interface InputFlags {
   inputType?: InputFormat;
+  maxBytes?: number;
   referenceDate?: string;
   clean: boolean;
 }
@@ -32,7 +39,8 @@ function addInputOptions(command: Command): Command {
       new Option('--input-type <type>', 'read every input as this type, stdin included (default: from the extension; HTML is also sniffed; stdin is text)').choices(['text', 'html', 'jsonl']),
     )
     .option('--reference-date <YYYY-MM-DD>', 'reference date for relative dates in inputs that carry no publication date', parseReferenceDate)
-    .option('--no-clean', 'keep the input text exactly as given: no boilerplate removal, offsets point into the input');
+    .option('--no-clean', 'keep the input text exactly as given: no boilerplate removal, offsets point into the input')
+    .option('--max-bytes <n>', 'largest article read, in bytes (a text or HTML file, or one JSONL line); larger ones give an INPUT_TOO_LARGE record (default: 10485760, 10 MiB)', parseMaxBytes);
 }
 
 const EXAMPLES = `
@@ -104,6 +112,7 @@ function commonOptions(flags: InputFlags) {
     clean: flags.clean,
     ...(flags.inputType ? { inputType: flags.inputType } : {}),
     ...(flags.referenceDate ? { referenceDate: flags.referenceDate } : {}),
+    ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 // From command-line inputs to records, one at a time and in input order.
 import type { Readable } from 'node:stream';
-import { readTarget } from './input/read.js';
+import { readTarget, type ReadOptions } from './input/read.js';
 import { expandInputs } from './input/sources.js';
 import { runPipeline, type PipelineOptions } from './pipeline.js';
 import type { InputFormat, OutputRecord } from './types.js';
@@ -9,12 +9,14 @@ export interface FileOptions extends PipelineOptions {
   inputType?: InputFormat;
   /** Where "-" reads from (default: process.stdin). */
   stdin?: Readable;
+  /** Largest article read, in bytes (default DEFAULT_MAX_BYTES, 10 MiB). */
+  maxBytes?: number;
 }
 
 /** Records for `inputs` (files, directories, glob patterns, "-"), in order; failures become error records. */
 export async function* extractFiles(inputs: readonly string[], options: FileOptions = {}): AsyncGenerator<OutputRecord> {
   const stdin = options.stdin ?? process.stdin;
-  const readOptions = options.inputType ? { inputType: options.inputType, stdin } : { stdin };
+  const readOptions: ReadOptions = { stdin, ...(options.inputType ? { inputType: options.inputType } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
   for await (const target of expandInputs(inputs)) {
     for await (const item of readTarget(target, readOptions)) {
       if ('error' in item) {

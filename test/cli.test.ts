@@ -175,6 +175,31 @@ describe('errors and bad input: a record in place, a line on stderr, the run goe
     expect(parseArray(result.stdout)[0]!.error.code).toBe('UNREADABLE');
   });
 
+  it('--max-bytes refuses a larger file or JSONL line with INPUT_TOO_LARGE, and the run goes on', () => {
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, 'Un article beaucoup trop long. '.repeat(100));
+    const corpus = join(dir, 'big.jsonl');
+    writeFileSync(corpus, [JSON.stringify({ id: 'long', text: 'x'.repeat(500) }), JSON.stringify({ id: 'short', text: 'Un court texte.' })].join('\n'));
+    const result = runCli(['--max-bytes', '200', big, corpus]);
+    expect(result.code).toBe(1);
+    const records = parseArray(result.stdout);
+    expect(records.map((r) => [r.id, r.error?.code ?? 'ok'])).toEqual([
+      [big, 'INPUT_TOO_LARGE'],
+      ['long', 'INPUT_TOO_LARGE'],
+      ['short', 'ok'],
+    ]);
+  });
+
+  it('reads UTF-16 with a BOM and mixed CRLF/CR/LF line breaks', () => {
+    const path = join(dir, 'utf16.txt');
+    const text = 'Premier paragraphe de l’article, publié à Paris.\r\nDeuxième paragraphe, assez long lui aussi.\rTroisième paragraphe.\n';
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const [record] = parseArray(runCli([path]).stdout);
+    expect(record!.source.encoding).toBe('utf-16le');
+    expect(record!.text).toContain('Premier paragraphe');
+    expect(record!.text).not.toContain('\r');
+  });
+
   it('a malformed JSONL line costs only its own record', () => {
     const path = join(dir, 'corpus.jsonl');
     const result = runCli([path]);

@@ -1,9 +1,11 @@
 // Reads one input target (a file or stdin) into articles ready for the pipeline, or error records.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { ErrorRecord, InputFormat, Published, SourceInfo, Warning } from '../types.js';
-import { decodeBytes, InputError, normalizeLineBreaks } from './decode.js';
+import { decodeBytes, InputError } from './decode.js';
 import { looksLikeHtml, sniffDeclaredCharset } from './html.js';
 import { isoDatePart, prepareHtml, prepareText, type PreparedText } from './prepare.js';
 import { formatFromPath, type InputTarget } from './sources.js';
@@ -20,15 +22,29 @@ export interface ReadOptions {
   /** Forces the format of every input (stdin is text unless told otherwise). */
   inputType?: InputFormat;
   stdin: Readable;
+  /** Largest article read, in bytes: a text or HTML file, or one JSONL line (default 10 MiB). */
+  maxBytes?: number;
 }
+
+/** News articles are tens of kilobytes; past this an input is refused rather than read. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
-async function readAll(stream: Readable): Promise<Buffer> {
+/** Reads a stream whole, or returns null as soon as it holds more than `limit` bytes. */
+async function readAtMost(stream: Readable, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > limit) return null;
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks);
 }
+
+const tooLarge = (what: string, limit: number) => `${what} is larger than --max-bytes (${limit} bytes)`;
 
 function errorRecord(id: string, source: ErrorRecord['source'], code: string, message: string): ErrorRecord {
   return { id, source, error: { code, message } };
@@ -46,10 +62,11 @@ function withMeta(prepared: PreparedText, warnings: Warning[]): PreparedText {
 }
 
 /** One JSONL corpus line → an article or an error record. */
-function readJsonlLine(path: string, lineNumber: number, line: string, encoding: string, fileWarnings: Warning[]): ReadResult {
+function readJsonlLine(path: string, lineNumber: number, line: string, encoding: string, maxBytes: number): ReadResult {
   const fallbackId = `${path}:${lineNumber}`;
   const bytes = Buffer.byteLength(line, 'utf8');
   const baseSource = { path, line: lineNumber, format: 'jsonl' as const, encoding, bytes, sha256: sha256(line) };
+  if (bytes > maxBytes) return errorRecord(fallbackId, baseSource, 'INPUT_TOO_LARGE', tooLarge(`line ${lineNumber}`, maxBytes));
   let item: unknown;
   try {
     item = JSON.parse(line);
@@ -69,7 +86,7 @@ function readJsonlLine(path: string, lineNumber: number, line: string, encoding:
   const url = typeof fields.url === 'string' ? fields.url : null;
   const source: SourceInfo = url ? { ...baseSource, url } : baseSource;
   const prepared = prepareText(fields.text);
-  const warnings: Warning[] = [...fileWarnings];
+  const warnings: Warning[] = [];
   let published: Published | null = null;
   if (typeof fields.date === 'string') {
     const value = isoDatePart(fields.date);
@@ -80,6 +97,34 @@ function readJsonlLine(path: string, lineNumber: number, line: string, encoding:
   return { id, source, prepared: withMeta({ ...prepared, title, published, url }, warnings) };
 }
 
+/**
+ * A JSONL corpus, line by line: memory stays flat whatever the corpus size. JSON text is UTF-8
+ * (RFC 8259); a byte-order mark on the first line is dropped.
+ */
+async function* readJsonlStream(path: string, stream: Readable, maxBytes: number): AsyncGenerator<ReadResult> {
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let lineNumber = 0;
+  let articles = 0;
+  try {
+    for await (const raw of lines) {
+      lineNumber++;
+      const line = lineNumber === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+      if (line.trim() === '') continue;
+      articles++;
+      yield readJsonlLine(path, lineNumber, line, 'utf-8', maxBytes);
+    }
+  } catch (error) {
+    yield errorRecord(`${path}:${lineNumber + 1}`, { path, format: 'jsonl' }, readErrorCode(error), `cannot read ${path}: ${(error as Error).message}`);
+    return;
+  }
+  if (articles === 0) yield errorRecord(path, { path, format: 'jsonl' }, 'EMPTY_INPUT', `${path} holds no JSONL line`);
+}
+
+function readErrorCode(error: unknown): string {
+  const errno = (error as NodeJS.ErrnoException).code ?? '';
+  return ERRNO_MESSAGES[errno]?.[0] ?? 'UNREADABLE';
+}
+
 /** Reads a target: one article for a text or HTML input, one per line for a JSONL corpus. */
 export async function* readTarget(target: InputTarget, options: ReadOptions): AsyncGenerator<ReadResult> {
   if (target.kind === 'error') {
@@ -87,17 +132,28 @@ export async function* readTarget(target: InputTarget, options: ReadOptions): As
     return;
   }
   const path = target.path;
-  let bytes: Buffer;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const byExtension = target.kind === 'stdin' ? null : formatFromPath(path);
+  let format: InputFormat = options.inputType ?? byExtension ?? 'text';
+  if (format === 'jsonl') {
+    const stream = target.kind === 'stdin' ? options.stdin : createReadStream(path);
+    yield* readJsonlStream(path, stream, maxBytes);
+    return;
+  }
+  let bytes: Buffer | null;
   try {
-    bytes = target.kind === 'stdin' ? await readAll(options.stdin) : await readFile(path);
+    if (target.kind === 'file' && (await stat(path)).size > maxBytes) bytes = null;
+    else bytes = target.kind === 'stdin' ? await readAtMost(options.stdin, maxBytes) : await readFile(path);
   } catch (error) {
     const errno = (error as NodeJS.ErrnoException).code ?? '';
     const [code, message] = ERRNO_MESSAGES[errno] ?? ['UNREADABLE', (error as Error).message];
     yield errorRecord(path, { path }, code, `cannot read ${path}: ${message}`);
     return;
   }
-  const byExtension = target.kind === 'stdin' ? null : formatFromPath(path);
-  let format: InputFormat = options.inputType ?? byExtension ?? 'text';
+  if (bytes === null) {
+    yield errorRecord(path, { path, format }, 'INPUT_TOO_LARGE', tooLarge(path, maxBytes));
+    return;
+  }
   const baseSource = { path, format, bytes: bytes.length, sha256: sha256(bytes) };
   if (bytes.length === 0) {
     yield errorRecord(path, baseSource, 'EMPTY_INPUT', `${path} is empty`);
@@ -113,18 +169,6 @@ export async function* readTarget(target: InputTarget, options: ReadOptions): As
   }
   if (!options.inputType && format === 'text' && looksLikeHtml(decoded.text)) format = 'html';
   const source: SourceInfo = { path, format, encoding: decoded.encoding, bytes: bytes.length, sha256: baseSource.sha256 };
-  if (format === 'jsonl') {
-    const lines = normalizeLineBreaks(decoded.text).split('\n');
-    let articles = 0;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      if (line.trim() === '') continue;
-      articles++;
-      yield readJsonlLine(path, i + 1, line, decoded.encoding, decoded.warnings);
-    }
-    if (articles === 0) yield errorRecord(path, source, 'EMPTY_INPUT', `${path} holds no JSONL line`);
-    return;
-  }
   if (decoded.text.trim() === '') {
     yield errorRecord(path, source, 'EMPTY_INPUT', `${path} holds only white space`);
     return;
