@@ -32,3 +32,29 @@ describe('newsletter wording', () => {
     expect(kept([P1, heading, P2, P3])).toContain(heading);
   });
 });
+
+describe('datelines and pipe menus', () => {
+  it.each([
+    ['Monday, November 18, 2019', 'dateline'],
+    ['Published 7:07 PM EST Nov 19, 2019', 'dateline'],
+    ['Publié le 12/01/2021 à 10h30', 'dateline'],
+    ['Mis à jour le 3 mars 2023', 'dateline'],
+    ['Samstag, 18.11.2019', 'dateline'],
+    ['Startseite | Politik | Wirtschaft | Kultur', 'navigation'],
+    ['Flux des commentaires | Commentaires fermés | Rétrolien', 'navigation'],
+    ['Join our newsletter', 'newsletter'],
+  ])('%s is %s', (text, reason) => {
+    expect(lexiconReason(fold(text))).toBe(reason);
+  });
+
+  it.each([
+    ['Le 14 juillet, la ville a tiré un feu d’artifice.'],
+    ['Il est 10h30 et la séance reprend.'],
+    ['2019'],
+    ['Le bilan | une hausse de 3 % sur un an, selon la préfecture, qui parle d’un record historique.'],
+    ['juin 2022 par Marc Jacob'],
+  ])('not a dateline or a menu: %s', (text) => {
+    const reason = lexiconReason(fold(text));
+    expect(reason === 'dateline' || reason === 'navigation').toBe(false);
+  });
+});

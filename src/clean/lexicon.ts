@@ -118,6 +118,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       'a notre newsletter', 'a la newsletter', 'recevez notre newsletter', 'recevez nos newsletters',
       'inscrivez-vous a notre', 'abonnez-vous a notre', 'abonnez-vous gratuitement', 'inscription a la newsletter',
       'sign up for our newsletter', 'subscribe to our newsletter', 'sign up for the', 'to our newsletter',
+      'our newsletter', 'our newsletters', 'notre newsletter', 'nos newsletters', 'votre newsletter',
       'newsletter abonnieren',
     ],
   },
@@ -307,3 +308,30 @@ export const COUNTER_NOUNS: readonly string[] = [
   'vues', 'lecture', 'lectures', 'like', 'likes', "j'aime", 'comment', 'comments', 'share', 'shares', 'view',
   'views', 'reply', 'replies', 'kommentare', 'min', 'min de lecture', 'minutes de lecture', 'min read',
 ];
+
+/**
+ * Words of a stand-alone date or time line ("Monday, November 18, 2019", "Publié le 12/01/2021 à
+ * 10h30", "Updated 7:07 PM EST"): month and weekday names (full and abbreviated) in the languages
+ * of the pages we meet, the verbs and particles that introduce a publication date, and time-zone
+ * abbreviations. A short block made of these words and numbers only is a dateline: the date goes
+ * to the record's metadata (input stage), not into the text. Folded forms. Source: the calendars of
+ * each language (CLDR month and day names) and CMS date templates (WordPress, Drupal).
+ */
+export const DATELINE_WORDS: ReadonlySet<string> = new Set(`
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre janv fevr fev
+avr juil sept oct nov dec lundi mardi mercredi jeudi vendredi samedi dimanche
+january february march april may june july august september october november december jan feb mar
+apr jun jul aug sep sept monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
+thu thur thurs fri sat sun
+januar februar marz april mai juni juli august september oktober november dezember montag dienstag
+mittwoch donnerstag freitag samstag sonntag
+enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes
+martes miercoles jueves viernes sabado domingo
+gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedi martedi mercoledi
+giovedi venerdi domenica
+janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro segunda terca quarta
+quinta sexta feira
+publie publiee le mis a jour modifie cree on the at a h am pm gmt utc cet cest est edt pst pdt bst
+published updated posted last modified veroffentlicht aktualisiert am um uhr publicado actualizado
+pubblicato aggiornato alle de del der du of
+`.trim().split(/\s+/u));

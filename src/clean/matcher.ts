@@ -1,5 +1,5 @@
 // Compiles the boilerplate lexicon (./lexicon.ts) into one RegExp per rule, once, at module load.
-import { BOILERPLATE_RULES, COUNTER_NOUNS, PHOTO_AGENCIES, SHARE_WORDS, type MatchMode } from './lexicon.js';
+import { BOILERPLATE_RULES, COUNTER_NOUNS, DATELINE_WORDS, PHOTO_AGENCIES, SHARE_WORDS, type MatchMode } from './lexicon.js';
 import { stripEdges, words } from './normalize.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -95,6 +95,36 @@ const SHARE_BAR_MAX_WORDS = 10;
 const SENTENCE_END = /[.!?…][\s"'’”»)\]]*$/u;
 const HAS_ALNUM = /[\p{L}\p{N}]/u;
 
+/** Longest block checked for a dateline. */
+const DATELINE_MAX_CHARS = 60;
+const HAS_DIGIT = /\d/u;
+/** Date separators split into separate numbers ("12/01/2021", "2019-11-18", "18.11.2019"). */
+const DATE_SEPARATORS = /[/.-]/gu;
+/** Numbers of a date or a time: "18", "2019", "12/01/2021", "7:07", "10h30", "2019-11-18". */
+const DATE_NUMBER = /^\d{1,4}(?:[h:]\d\d)?(?:st|nd|rd|th|er|e)?$/u;
+
+/**
+ * A stand-alone date or time line: at least one number, a month name or a time, and nothing
+ * but DATELINE_WORDS and date numbers.
+ */
+function isDateline(tokens: readonly string[]): boolean {
+  let numbers = 0;
+  let named = 0;
+  for (const t of tokens) {
+    if (DATE_NUMBER.test(t)) numbers++;
+    else if (DATELINE_WORDS.has(t)) named++;
+    else return false;
+  }
+  return numbers > 0 && numbers + named >= 2;
+}
+
+/** Pipe-separated menus: "Accueil | Actualités | Sport", "Feed | Comments closed | Trackback". */
+const PIPE = /\s\|\s/gu;
+/** At least this many pipes… */
+const MENU_MIN_PIPES = 2;
+/** …between segments of at most this many words on average. */
+const MENU_MAX_WORDS_PER_SEGMENT = 3;
+
 /**
  * The reason a block is boilerplate by its wording alone, or null. `folded` is fold(block).
  * Blocks with no letter or digit are "empty" (separators, a lone no-break space).
@@ -115,6 +145,13 @@ export function lexiconReason(folded: string): string | null {
   const tokens = words(bare);
   if (tokens.length > 0 && tokens.length <= SHARE_BAR_MAX_WORDS && tokens.every((t) => SHARE_WORDS.has(t))) {
     return 'share-bar';
+  }
+  if (folded.length <= DATELINE_MAX_CHARS && HAS_DIGIT.test(folded) && isDateline(words(folded.replace(DATE_SEPARATORS, ' ')))) {
+    return 'dateline';
+  }
+  const pipes = folded.match(PIPE)?.length ?? 0;
+  if (pipes >= MENU_MIN_PIPES && !SENTENCE_END.test(folded) && tokens.length <= (pipes + 1) * MENU_MAX_WORDS_PER_SEGMENT) {
+    return 'navigation';
   }
   return null;
 }
