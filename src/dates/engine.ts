@@ -55,9 +55,16 @@ const DROPPED_REFINERS = new Set([
   'UnlikelyFormatFilter',
 ]);
 
+/** Keywords without which one of chrono's parsers cannot match, by class name. */
+const CHRONO_GATES: Readonly<Record<string, RegExp>> = {
+  FRTimeUnitAgoFormatParser: /il\s+y\s+a/i,
+  FRCasualDateParser: /maintenant|aujourd|demain|hier|nuit|veille/i,
+  FRWeekdayParser: /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim/i,
+  SlashDateFormatParser: /\d[/.-]\d/,
+};
+
 /** Keywords without which a parser cannot match: rarer constructions are skipped cheaply. */
 const GATES = {
-  ago: /il\s+y\s+a/i,
   quarter: /trimestre|semestre|[TQS][1-4]/i,
   relativeDay: /hier|demain|lendemain|veille/i,
   weekOfMonth: /semaine\s+d/i,
@@ -92,8 +99,13 @@ function build(): chrono.Chrono {
       probe.parsers = [p];
       return probe.parse(RELATIVE_PROBE, new Date(2000, 0, 1, 12)).length === 0;
     })
-    // The "il y a" parser compiles its pattern anew on every call: run it only where it can match.
-    .map((p) => (p.constructor.name === 'FRTimeUnitAgoFormatParser' ? gated(GATES.ago, p) : p));
+    // chrono's patterns open with "(\W|^)" and are tried at every position; a literal keyword scan
+    // first skips texts they cannot match (the "il y a" parser even compiles its pattern anew on
+    // every call).
+    .map((p) => {
+      const gate = CHRONO_GATES[p.constructor.name];
+      return gate ? gated(gate, p) : p;
+    });
   const kept = base.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
   // chrono's refiners remove overlaps (longest wins) before ours run; ours then widen extents
   // and glue dates to times; a last overlap pass closes the list.

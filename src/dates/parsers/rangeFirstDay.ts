@@ -5,10 +5,12 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { MONTHS, WEEKDAYS } from '../lexicon.js';
 import { lookup } from '../pattern.js';
 import { DAY_SRC, MONTH_ALT, WEEKDAY_ALT, YEAR_SRC } from './patterns.js';
-import { endsWord, resultAt, startsWord } from './util.js';
+import { endsWord, prefixBefore, resultAt, startsWord } from './util.js';
 
+// The day number starts the pattern; the weekday and article before it are read from the left.
+const PREFIX = new RegExp(`(?<![\\p{L}])(?:(?<det>le|les)\\s+)?(?:(?<weekday>${WEEKDAY_ALT})\\s+)?$`, 'iu');
 const PATTERN = new RegExp(
-  `(?:(?<det>le|les)\\s+)?(?:(?<weekday>${WEEKDAY_ALT})\\s+)?(?<day>${DAY_SRC})` +
+  `(?<day>${DAY_SRC})` +
     `(?=\\s*(?:et|au|à|-|–|ou)\\s+(?:le\\s+)?(?:${WEEKDAY_ALT}\\s+)?${DAY_SRC}\\s+(?<month>${MONTH_ALT})(?:\\s+(?<year>${YEAR_SRC})(?!\\d))?)`,
   'i',
 );
@@ -16,10 +18,11 @@ const PATTERN = new RegExp(
 export const rangeFirstDayParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
-    const g = match.groups ?? {};
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!startsWord(context.text, start) || !endsWord(context.text, end)) return null;
+    const end = match.index + match[0].length;
+    if (!startsWord(context.text, match.index) || !endsWord(context.text, end)) return null;
+    const prefix = prefixBefore(context.text, match.index, PREFIX, 16);
+    const g = { ...match.groups, ...prefix?.groups };
+    const start = match.index - (prefix ? prefix[0].length : 0);
     const month = lookup(MONTHS, g['month'] ?? '');
     const day = Number.parseInt(g['day'] ?? '', 10);
     if (month === undefined || !(day >= 1 && day <= 31)) return null;
