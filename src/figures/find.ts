@@ -21,6 +21,7 @@ import {
   DEGREE_SCALES,
   DIGIT_ORDINAL_SUFFIXES,
   DOLLAR_PREFIXES,
+  DOLLAR_SUFFIXES_LOWER,
   FRACTION_WORDS,
   FUNCTION_WORDS,
   HALF_WORDS,
@@ -30,6 +31,7 @@ import {
   MAGNITUDE_ABBREVIATIONS,
   MAGNITUDE_WORDS,
   MONTHS,
+  NEGATIVE_WORDS,
   ORDINAL_NAME_NOUNS,
   ORDINAL_ROUND_NOUNS,
   ONE_CONTINUATIONS,
@@ -56,7 +58,7 @@ import {
   YEAR_CUES_BEFORE,
 } from './lexicon.js';
 import { glued, onlySpaces, ordinalStem, parseWordNumber } from './numbers.js';
-import { qualifierPhraseBefore } from './resolve.js';
+import { denominatorValue, qualifierPhraseBefore } from './resolve.js';
 import { isPlainInteger, parseDigits, tokenizeAround, type Token } from './tokens.js';
 
 export interface Part {
@@ -110,6 +112,12 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   '.', '!', '?', '«', '"', '“', '”', ':', ';', '(', '—', '–', '-', '*', '•', '[', '…', '»',
 ]);
 const LIST_MARKERS: ReadonlySet<string> = new Set(['.', ')', '°']);
+/** Punctuation that closes a clause: a number before it is complete. */
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', '»', '…']);
+/** "dixièmes", "centièmes" and finer: fractions of a time unit that are measures, not durations. */
+const FINE_DENOMINATOR = 10;
+/** Largest denominator of a slash fraction ("3/4", "9/10"); "5/12" is more likely a date. */
+const SLASH_DENOMINATOR_MAX = 10;
 /** One comma and exactly three digits after it: English thousands after a prefixed currency sign. */
 const ENGLISH_THOUSANDS_RE = /^\d{1,3},\d{3}$/u;
 /** Dashes between the two numbers of a score ("34-27", "3–1"). */
@@ -227,7 +235,16 @@ export class Finder {
       const share = SHARE_NOUNS.get(t.lower);
       if (share !== undefined) return this.shareAt(i, share);
     }
-    if (t.type === 'num' || t.type === 'word') return this.core(i, true);
+    if (t.type === 'num' || t.type === 'word') {
+      const found = this.core(i, true);
+      // "négatif cinq", "négative 3,5": a spelled-out sign
+      const neg = found === null || found[0].sign !== undefined ? undefined : this.wordBefore(i);
+      if (found !== null && neg !== undefined && NEGATIVE_WORDS.has(neg.lower)) {
+        found[0].sign = this.part(neg.start, neg.end);
+        found[0].start = neg.start;
+      }
+      return found;
+    }
     const vulgar = VULGAR_FRACTIONS.get(t.text);
     if (vulgar !== undefined) {
       const prev = toks[i - 1];
@@ -377,6 +394,22 @@ export class Finder {
     if (prev !== undefined && prev.type === 'sym' && LABEL_SYMBOLS.has(prev.text) && spacing(this.text, prev, t) !== null) {
       return null;
     }
+    // "3/4", "-4/5": a fraction written with a slash
+    const slash = this.slashFractionAt(i);
+    if (slash !== null) {
+      const numeral = { ...this.part(t.start, slash[0].end), value: slash[0].value, form: 'digits' as const };
+      const cand: Candidate = { start: sign?.start ?? t.start, end: slash[0].end, numeral };
+      if (sign !== undefined) cand.sign = sign;
+      return this.afterNumber(cand, slash[1], i);
+    }
+    // "1,1^23", "2,5^-1": a power
+    const power = this.powerAt(i);
+    if (power !== null) {
+      const numeral = { ...this.part(t.start, power[0].end), value: power[0].value, form: 'digits' as const };
+      const cand: Candidate = { start: sign?.start ?? t.start, end: power[0].end, numeral };
+      if (sign !== undefined) cand.sign = sign;
+      return this.afterNumber(cand, power[1], i);
+    }
     if (next !== undefined && glued(t, next) && next.type === 'sym' && NUMBER_JOINERS.has(next.text)) {
       const after = toks[i + 2];
       if (after !== undefined && glued(next, after) && (after.type === 'num' || after.type === 'word')) {
@@ -395,8 +428,14 @@ export class Finder {
     if (sign !== undefined) cand.sign = sign;
     let j = i + 1;
 
+    // "10 1/2 miles": an integer and a slash fraction
+    const mixed = next !== undefined && Number.isInteger(value) && spacing(this.text, t, next) === ' ' ? this.slashFractionAt(i + 1) : null;
     // Glued letters: ordinal suffix ("2e"), magnitude ("12M", "300k"), unit ("5km"), or a code ("4G").
-    if (next !== undefined && next.type === 'sym' && glued(t, next) && VULGAR_FRACTIONS.has(next.text) && Number.isInteger(value)) {
+    if (mixed !== null) {
+      cand.extra = { ...this.part(next?.start ?? t.end, mixed[0].end), value: mixed[0].value };
+      cand.end = mixed[0].end;
+      j = mixed[1];
+    } else if (next !== undefined && next.type === 'sym' && glued(t, next) && VULGAR_FRACTIONS.has(next.text) && Number.isInteger(value)) {
       cand.extra = { ...this.part(next.start, next.end), value: VULGAR_FRACTIONS.get(next.text) ?? 0 };
       cand.end = next.end;
       j = i + 2;
@@ -424,6 +463,52 @@ export class Finder {
       }
     }
     return this.afterNumber(cand, j, i);
+  }
+
+  /**
+   * "3/4" at token i: numerator, slash and denominator glued, a proper fraction with a small
+   * denominator, and no third part ("12/06/2020" is a date, "24/7" a schedule).
+   */
+  private slashFractionAt(i: number): [Part & { value: number }, number] | null {
+    const toks = this.tokens;
+    const a = toks[i];
+    const slash = toks[i + 1];
+    const b = toks[i + 2];
+    if (a === undefined || slash === undefined || b === undefined || slash.text !== '/') return null;
+    if (a.type !== 'num' || b.type !== 'num' || !isPlainInteger(a) || !isPlainInteger(b) || !glued(a, slash) || !glued(slash, b)) return null;
+    const n = Number(a.text);
+    const d = Number(b.text);
+    if (!(n >= 1 && n < d && d <= SLASH_DENOMINATOR_MAX)) return null;
+    const before = toks[i - 1];
+    if (before !== undefined && glued(before, a) && before.type !== 'sym') return null;
+    if (before !== undefined && glued(before, a) && (before.text === '/' || before.text === '.')) return null;
+    const after = toks[i + 3];
+    if (after !== undefined && glued(b, after) && (after.type !== 'sym' || NUMBER_JOINERS.has(after.text))) {
+      const more = toks[i + 4];
+      if (after.type !== 'sym' || (more !== undefined && glued(after, more) && more.type === 'num')) return null;
+    }
+    return [{ ...this.part(a.start, b.end), value: n / d }, i + 3];
+  }
+
+  /** "1,1^23", "2,5^-1" at token i: a number raised to a glued integer power. */
+  private powerAt(i: number): [Part & { value: number }, number] | null {
+    const toks = this.tokens;
+    const a = toks[i];
+    const hat = toks[i + 1];
+    if (a === undefined || hat === undefined || hat.text !== '^' || !glued(a, hat) || a.format === undefined) return null;
+    let k = i + 2;
+    let sign = 1;
+    const s = toks[k];
+    if (s !== undefined && s.type === 'sym' && SIGN_CHARS.has(s.text) && glued(hat, s)) {
+      sign = s.text === '+' ? 1 : -1;
+      k += 1;
+    }
+    const e = toks[k];
+    const prev = toks[k - 1];
+    if (e === undefined || prev === undefined || e.type !== 'num' || !isPlainInteger(e) || !glued(prev, e)) return null;
+    const value = parseDigits(a.text, a.format) ** (sign * Number(e.text));
+    if (!Number.isFinite(value)) return null;
+    return [{ ...this.part(a.start, e.end), value }, k + 1];
   }
 
   /**
@@ -491,6 +576,10 @@ export class Finder {
       if (c !== undefined && spacing(this.text, w, c) !== null && this.currencyAfterAt(j + 1) !== null) {
         return [this.part(w.start, w.end), j + 1];
       }
+      // "2,3 k" closing its clause: thousands (a spaced "M" stays Monsieur, a metre...)
+      if ((w.text === 'k' || w.text === 'K') && (c === undefined || (c.type === 'sym' && CLAUSE_PUNCTUATION.has(c.text)))) {
+        return [this.part(w.start, w.end), j + 1];
+      }
     }
     return null;
   }
@@ -510,6 +599,9 @@ export class Finder {
     if (irregular !== undefined) return this.irregularOrdinal(i, irregular);
 
     if ((t.lower === 'un' || t.lower === 'une') && !this.mayContinueOne(i)) return null;
+    // inside a longer number already read (or refused, as "quatre vingt quinze ans")
+    const wb = this.wordBefore(i);
+    if (wb !== undefined && (SMALL_NUMBERS.has(wb.lower) || HUNDRED_WORDS.has(wb.lower) || THOUSAND_WORDS.has(wb.lower))) return null;
     const wn = parseWordNumber(toks, i, this.text);
     if (wn === null) return null;
     const last = toks[wn.end - 1];
@@ -535,6 +627,16 @@ export class Finder {
     const article = wn.words === 1 && (t.lower === 'un' || t.lower === 'une');
     // "un demi-milliard", "un tiers", "trois quarts", "deux cinquièmes", "une demi-douzaine"
     const frac = this.fractionAt(j, wn.value);
+    const lastWord = toks[wn.end - 1]?.lower;
+    if (frac !== null && wn.words > 1 && (lastWord === 'un' || lastWord === 'une') && !frac[0].text.endsWith('s')) {
+      // "vingt et un cinquième": a singular denominator belongs to "un" alone (20 + 1/5);
+      // twenty-one fifths would be plural
+      const one = toks[wn.end - 1];
+      cand.numeral.value = wn.value - 1;
+      cand.extra = { ...this.part(one?.start ?? t.start, frac[0].end), value: 1 / frac[0].value };
+      cand.end = frac[0].end;
+      return this.afterNumber(cand, frac[1], i);
+    }
     if (frac !== null) {
       cand.denominator = frac[0];
       cand.end = frac[0].end;
@@ -568,6 +670,8 @@ export class Finder {
     if (article) {
       // "un sur trois", "un et demi", "un et un quart"
       if (this.ratioAt(j) !== null || this.mixedFractionAt(j) !== null || this.halfAt(j) !== null) return this.afterNumber(cand, j, i);
+      // "un euro symbolique", "une livre sterling": the amount one
+      if (this.currencyAfterAt(j) !== null) return this.afterNumber(cand, j, i);
       // "un seul policier": the number one, stressed
       const single = this.nextJoined(j, false);
       if (single !== undefined && SINGLE_WORDS.has(single.lower)) {
@@ -603,6 +707,7 @@ export class Finder {
     const w = n.lower;
     if (ONE_CONTINUATIONS.has(w) || MAGNITUDE_WORDS.has(w) || APPROXIMATION_NOUNS.has(w) || ordinalStem(w) !== null) return true;
     if (SMALL_NUMBERS.has(w) || HUNDRED_WORDS.has(w)) return true; // "un vingt-cinquième"
+    if (CURRENCY_NAMES.has(w)) return true; // "un euro"
     const t = this.tokens[i];
     return t !== undefined && qualifierPhraseBefore(this.text, t.start) !== undefined;
   }
@@ -675,6 +780,16 @@ export class Finder {
   /** A fraction denominator at j after a numerator of value n ("quarts", "vingt-cinquièmes"). */
   private fractionAt(j: number, n: number): [Part & { value: number }, number] | null {
     if (!Number.isInteger(n) || n < 1) return null;
+    // "cinq-huitièmes", "trois-quarts": the denominator glued by a hyphen
+    const hy = this.tokens[j];
+    const prev = this.tokens[j - 1];
+    if (hy !== undefined && prev !== undefined && hy.text === '-' && glued(prev, hy)) {
+      const w = this.tokens[j + 1];
+      if (w === undefined || w.type !== 'word' || !glued(hy, w)) return null;
+      const d = FRACTION_WORDS.get(w.lower) ?? (ordinalStem(w.lower) !== null ? denominatorValue(w.lower) : undefined);
+      if (d === undefined || d < 2 || (d === 2 && w.lower.startsWith('demi'))) return null; // "un demi-" is read by the caller
+      return [{ ...this.part(w.start, w.end), value: d }, j + 2];
+    }
     const w = this.nextJoined(j, false);
     if (w === undefined || w.type !== 'word') return null;
     const d = FRACTION_WORDS.get(w.lower);
@@ -752,8 +867,13 @@ export class Finder {
   private approximationAt(j: number, afterArticle = true): [Part, number] | null {
     const w = this.nextJoined(j, false);
     if (w === undefined || w.type !== 'word' || !APPROXIMATION_NOUNS.has(w.lower)) return null;
-    // "une quarantaine" alone is a quarantine; "trois douzaines" needs no "de"
-    if (this.deAt(j + 1) === null && (afterArticle || APPROXIMATION_NEEDS_DE.has(w.lower))) return null;
+    // "une quarantaine" alone is a quarantine; "trois douzaines" needs no "de"; "ils étaient une
+    // centaine." closes its clause
+    if (this.deAt(j + 1) === null && (afterArticle || APPROXIMATION_NEEDS_DE.has(w.lower))) {
+      if (APPROXIMATION_NEEDS_DE.has(w.lower)) return null;
+      const after = this.tokens[j + 1];
+      if (after !== undefined && !(after.type === 'sym' && CLAUSE_PUNCTUATION.has(after.text))) return null;
+    }
     return [this.part(w.start, w.end), j + 1];
   }
 
@@ -848,9 +968,9 @@ export class Finder {
     if (t.type === 'sym' && CURRENCY_SYMBOLS.has(t.text)) {
       let end = j + 1;
       const after = this.tokens[j + 1];
-      if (t.text === '$' && after !== undefined && after.type === 'word' && DOLLAR_PREFIXES.has(after.text) && spacing(this.text, t, after) !== null) {
+      if (t.text === '$' && after !== undefined && after.type === 'word' && (DOLLAR_PREFIXES.has(after.text) || DOLLAR_SUFFIXES_LOWER.has(after.text)) && spacing(this.text, t, after) !== null) {
         const more = this.tokens[j + 2];
-        if (more === undefined || !glued(after, more) || more.type === 'sym') end = j + 2;
+        if (more === undefined || !glued(after, more) || (more.type === 'sym' && !APOSTROPHES.has(more.text))) end = j + 2;
       }
       const last = this.tokens[end - 1] ?? t;
       return [this.part(t.start, last.end), end];
@@ -1033,7 +1153,8 @@ export class Finder {
         }
         const np = this.nounPhrase(d);
         if (np !== null) {
-          if (TIME_NOUNS.has(np[2])) return null;
+          // "quatre centièmes de seconde" is a measure; "trois quarts d'heure" a duration
+          if (TIME_NOUNS.has(np[2])) return cand.denominator !== undefined && cand.denominator.value >= FINE_DENOMINATOR ? [cand, j] : null;
           cand.counted = np[0];
           return [cand, j];
         }

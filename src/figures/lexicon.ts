@@ -40,6 +40,8 @@ export const MAGNITUDE_WORDS: ReadonlyMap<string, number> = new Map([
   ['milliard', 1e9], ['milliards', 1e9],
   ['billion', 1e12], ['billions', 1e12],
   ['trillion', 1e18], ['trillions', 1e18],
+  // Indian numbering, used in French reports on India ("10 crores de roupies")
+  ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 
 /**
@@ -101,6 +103,7 @@ export const ORDINAL_STEMS: ReadonlyMap<string, string> = new Map([
   ['quarant', 'quarante'], ['cinquant', 'cinquante'], ['soixant', 'soixante'],
   ['septant', 'septante'], ['huitant', 'huitante'], ['octant', 'octante'], ['nonant', 'nonante'],
   ['cent', 'cent'], ['mill', 'mille'], ['million', 'million'], ['milliard', 'milliard'],
+  ['billion', 'billion'], ['trillion', 'trillion'],
 ]);
 
 /** Ordinal suffixes stripped before the stem lookup (with and without accent). */
@@ -320,7 +323,7 @@ export const UNIT_SYMBOLS: ReadonlySet<string> = new Set([
   'Hz', 'kHz', 'MHz', 'GHz', 'kJ', 'cal', 'kcal', 'dB', 'Pa', 'hPa', 'bar', 'bars', 'psi',
   'Ko', 'Mo', 'Go', 'To', 'Po', 'kb', 'Kb', 'Mb', 'Gb', 'Tb', 'ko', 'mo', 'go',
   'km/h', 'm/s', 'mph', 'ppm', 'ppb', 'ch', 'cv', 'CV', 'K',
-  'mmHg', 'mol', 'lx', 'Bq', 'Gy', 'Sv', 'mSv', 'µSv',
+  'mmHg', 'mol', 'lx', 'Bq', 'Gy', 'Sv', 'mSv', 'µSv', 'rad', 'sr',
 ]);
 
 /** Unit words (lower case). Multi-word units ("mètres carrés") are listed with a single space. */
@@ -554,4 +557,16 @@ export const COLLECTIVE_MEMBERS: ReadonlyMap<string, string> = new Map([
 /** Possessives or demonstratives allowed between "nombre de" and the noun ("le nombre de ses abonnés"). */
 export const COUNT_COMPLEMENT_DETERMINERS: ReadonlySet<string> = new Set([
   'ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'ces',
+]);
+
+/** Spelled-out signs before a number ("négatif cinq" = -5), as in spoken arithmetic. */
+export const NEGATIVE_WORDS: ReadonlySet<string> = new Set(['négatif', 'négative', 'négatifs', 'négatives', 'negatif', 'negative']);
+
+/**
+ * Lower-case country marks written after a spaced "$" ("16 millions de $ c", "10 $ us"), as
+ * machine-translated and Canadian text writes them. Single letters that are French words
+ * ("a", "s", "au") are left out.
+ */
+export const DOLLAR_SUFFIXES_LOWER: ReadonlyMap<string, string> = new Map([
+  ['c', 'CAD'], ['ca', 'CAD'], ['can', 'CAD'], ['hk', 'HKD'], ['us', 'USD'], ['nz', 'NZD'], ['sg', 'SGD'],
 ]);

@@ -59,6 +59,8 @@ export function parseWordNumber(
   let ordinal = false;
   let lastLarge = Infinity;
   let lastScale = 1;
+  /** Value of the last "mille" group ("vingt et un mille" = 21000). */
+  let thousands = 0;
   let j = i;
   while (j < tokens.length) {
     let k = j;
@@ -137,15 +139,21 @@ export function parseWordNumber(
       lastScale = 100;
     } else if (THOUSAND_WORDS.has(lw)) {
       if (last === 'thousand' || last === 'zero' || total % 1e6 !== 0 || lastLarge <= 1000) break;
-      total += (cur || 1) * 1000;
+      thousands = (cur || 1) * 1000;
+      total += thousands;
       cur = 0;
       last = 'thousand';
       lastScale = 1000;
     } else {
       const mag = MAGNITUDE_WORDS.get(lw);
-      if (mag === undefined || words === 0 || mag >= lastLarge || last === 'zero') break;
-      if (isOrdinal && words === 0) break;
-      total += (cur || 1) * mag;
+      if (mag === undefined || mag >= lastLarge || last === 'zero') break;
+      if (words === 0 && !(denominator && isOrdinal)) break; // "millionièmes" only as a denominator
+      if (last === 'thousand' && cur === 0) {
+        // "mille milliards" = 10^12: the thousand multiplies the magnitude
+        total += thousands * (mag - 1);
+      } else {
+        total += (cur || 1) * mag;
+      }
       cur = 0;
       last = 'large';
       lastLarge = mag;

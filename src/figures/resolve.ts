@@ -9,9 +9,11 @@ import {
   CURRENCY_SUBUNITS,
   CURRENCY_SYMBOLS,
   DOLLAR_PREFIXES,
+  DOLLAR_SUFFIXES_LOWER,
   FRACTION_WORDS,
   MAGNITUDE_ABBREVIATIONS,
   MAGNITUDE_WORDS,
+  NEGATIVE_WORDS,
   ORDINAL_STEMS,
   PERCENT_SYMBOLS,
   PERCENT_WORDS,
@@ -79,7 +81,7 @@ export function currencyCode(written: string): string | null {
   if (sym !== undefined) {
     if (sym === '$') {
       const letters = s.replace(/\$/gu, '').trim();
-      if (letters !== '') return DOLLAR_PREFIXES.get(letters) ?? 'USD';
+      if (letters !== '') return DOLLAR_PREFIXES.get(letters) ?? DOLLAR_SUFFIXES_LOWER.get(letters) ?? 'USD';
     }
     return CURRENCY_SYMBOLS.get(sym) ?? null;
   }
@@ -114,7 +116,7 @@ export function candidateValue(c: Candidate): number {
   if (c.per !== undefined) v /= c.per.value;
   if (c.ofWhole === true) v *= 100;
   if (c.subAmount !== undefined) v += c.subAmount.value;
-  if (c.sign !== undefined && (c.sign.text === '-' || c.sign.text === '−')) v = -v;
+  if (c.sign !== undefined && (c.sign.text === '-' || c.sign.text === '−' || NEGATIVE_WORDS.has(c.sign.text.toLowerCase()))) v = -v;
   if (c.currency !== undefined && isSubunit(c.currency.text)) v /= 100;
   return roundFloat(v);
 }

@@ -2,10 +2,12 @@
 // and foreign grouping formats), runs of letters, and single other characters. Whitespace is
 // not a token; the gap between two tokens is read from the text when it matters.
 
+import { CURRENCY_NAMES } from './lexicon.js';
+
 export type TokenType = 'num' | 'word' | 'sym';
 
 /** How a digit literal is written; decides how its separators are read. */
-export type NumberFormat = 'space' | 'dot' | 'apostrophe' | 'english' | 'plain';
+export type NumberFormat = 'space' | 'dot' | 'apostrophe' | 'english' | 'scientific' | 'plain';
 
 export interface Token {
   type: TokenType;
@@ -31,6 +33,9 @@ const NUMBER_RE = new RegExp(
     String.raw`(?<apostrophe>\d{1,3}(?:['’]\d{3}(?!\d))+(?:[.,]\d+)?)`,
     // "1,234,567" or "1,234.5": English grouping, only when it cannot be a French decimal
     String.raw`(?<english>\d{1,3}(?:,\d{3}(?!\d)){2,}(?:\.\d+)?|\d{1,3},\d{3}\.\d+)`,
+    // "1e10", "12,32e+14", "-12e-1": scientific notation (an "e" glued to digits and followed by
+    // digits; "12e" alone is an ordinal)
+    String.raw`(?<scientific>\d+(?:[.,]\d+)?[eE][+-]?\d+(?![\p{L}\d]))`,
     // "12", "12,5", "3.5"
     String.raw`(?<plain>\d+(?:[.,]\d+)?)`,
   ].join('|'),
@@ -52,7 +57,7 @@ function isLetterAt(text: string, i: number): boolean {
   return LETTER_RE.test(text.slice(i, i + 2));
 }
 
-const NUMBER_FORMATS: readonly NumberFormat[] = ['space', 'dot', 'apostrophe', 'english', 'plain'];
+const NUMBER_FORMATS: readonly NumberFormat[] = ['space', 'dot', 'apostrophe', 'english', 'scientific', 'plain'];
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -121,6 +126,7 @@ export function parseDigits(text: string, format: NumberFormat): number {
     case 'english':
       s = text.replace(/,/gu, '');
       break;
+    case 'scientific':
     case 'plain':
       s = text.replace(',', '.');
       break;
@@ -143,6 +149,8 @@ const TRIGGER_RE = new RegExp(
     String.raw`|\b[Uu]ne?[ \u00A0]+(?:mil|bil|tril|demi|tiers|quart|seul|\p{L}+i[eè]me|\p{L}+aine|sur\b|et\b)` +
     // "au moins un", "plus d'une fois": "un" after a bound (ONE_QUALIFIER_PHRASES)
     String.raw`|\b(?:moins|plus|minimum|maximum)[ \u00A0]+(?:d['’]|de[ \u00A0]+)?une?\b` +
+    // "un euro", "une livre sterling" (CURRENCY_NAMES)
+    String.raw`|\b[Uu]ne?[ \u00A0]+(?:${[...CURRENCY_NAMES.keys()].filter((k) => k.length > 2).sort((a, b) => b.length - a.length).join('|')})\b` +
     // "la moitié" (SHARE_NOUNS)
     String.raw`|\bmoiti`,
   'gu',
