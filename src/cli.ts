@@ -1,5 +1,6 @@
 // The command line: commander parses the arguments, the library does the work.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, type CommandIo } from './commands/io.js';
 // The stages (and their word lists and models) load only when a command runs, so that --help,
@@ -21,6 +22,12 @@ function parseMaxBytes(value: string): number {
   return bytes;
 }
 
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isSafeInteger(jobs) || jobs < 1 || jobs > 256) throw new InvalidArgumentError('expected a whole number of workers from 1 to 256.');
+  return jobs;
+}
+
 function parseReferenceDate(value: string): string {
   if (!REFERENCE_DATE.test(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-10-14.');
   return value;
@@ -29,6 +36,7 @@ function parseReferenceDate(value: string): string {
 interface InputFlags {
   inputType?: InputFormat;
   maxBytes?: number;
+  jobs?: number;
   referenceDate?: string;
   clean: boolean;
 }
@@ -40,6 +48,7 @@ function addInputOptions(command: Command): Command {
     )
     .option('--reference-date <YYYY-MM-DD>', 'reference date for relative dates in inputs that carry no publication date', parseReferenceDate)
     .option('--no-clean', 'keep the input text exactly as given: no boilerplate removal, offsets point into the input')
+    .option('-j, --jobs <n>', `worker threads running the stages; output order stays the input order (default: ${availableParallelism()}, the number of cores)`, parseJobs)
     .option('--max-bytes <n>', 'largest article read, in bytes (a text or HTML file, or one JSONL line); larger ones give an INPUT_TOO_LARGE record (default: 10485760, 10 MiB)', parseMaxBytes);
 }
 
@@ -113,6 +122,7 @@ function commonOptions(flags: InputFlags) {
     ...(flags.inputType ? { inputType: flags.inputType } : {}),
     ...(flags.referenceDate ? { referenceDate: flags.referenceDate } : {}),
     ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
+    jobs: flags.jobs ?? availableParallelism(),
   };
 }
 

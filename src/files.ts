@@ -1,8 +1,8 @@
 // From command-line inputs to records, one at a time and in input order.
 import type { Readable } from 'node:stream';
-import { readTarget, type ReadOptions } from './input/read.js';
+import { readTarget, type ArticleInput, type ReadOptions } from './input/read.js';
 import { expandInputs } from './input/sources.js';
-import { runPipeline, type PipelineOptions } from './pipeline.js';
+import type { PipelineOptions } from './pipeline.js';
 import type { InputFormat, OutputRecord } from './types.js';
 
 export interface FileOptions extends PipelineOptions {
@@ -11,24 +11,80 @@ export interface FileOptions extends PipelineOptions {
   stdin?: Readable;
   /** Largest article read, in bytes (default DEFAULT_MAX_BYTES, 10 MiB). */
   maxBytes?: number;
+  /** Worker threads running the stages; 1 runs them in this thread (default 1). */
+  jobs?: number;
+}
+
+/** Articles in flight per worker: enough to keep workers busy, few enough to keep memory flat. */
+const IN_FLIGHT_PER_WORKER = 4;
+
+type Runner = (item: ArticleInput) => Promise<OutputRecord>;
+
+async function inThreadRunner(options: PipelineOptions): Promise<{ run: Runner; close(): Promise<void> }> {
+  const { runPipeline } = await import('./pipeline.js');
+  return {
+    run: async (item) => {
+      try {
+        return runPipeline(item.id, item.source, item.prepared, options);
+      } catch (error) {
+        // A stage bug must cost one record, never the rest of the run.
+        return { id: item.id, source: item.source, error: { code: 'INTERNAL_ERROR', message: (error as Error).stack ?? String(error) } };
+      }
+    },
+    close: async () => {},
+  };
+}
+
+/**
+ * Articles run in this thread until the run proves long: workers cost a start-up (each loads
+ * the stages), which a run of a few files would only pay for.
+ */
+const ARTICLES_BEFORE_WORKERS = 8;
+
+async function workerRunner(jobs: number, options: PipelineOptions): Promise<{ run: Runner; close(): Promise<void> }> {
+  const inThread = await inThreadRunner(options);
+  const { PipelinePool } = await import('./parallel/pool.js');
+  let pool: InstanceType<typeof PipelinePool> | undefined;
+  let seen = 0;
+  return {
+    run: (item) => {
+      seen++;
+      if (!pool && seen > ARTICLES_BEFORE_WORKERS) pool = new PipelinePool(jobs);
+      // Until every worker has loaded the stages, this thread keeps working.
+      return pool?.ready ? pool.run(item.id, item.source, item.prepared, options) : inThread.run(item);
+    },
+    close: async () => {
+      await pool?.close();
+    },
+  };
 }
 
 /** Records for `inputs` (files, directories, glob patterns, "-"), in order; failures become error records. */
 export async function* extractFiles(inputs: readonly string[], options: FileOptions = {}): AsyncGenerator<OutputRecord> {
   const stdin = options.stdin ?? process.stdin;
-  const readOptions: ReadOptions = { stdin, ...(options.inputType ? { inputType: options.inputType } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
-  for await (const target of expandInputs(inputs)) {
-    for await (const item of readTarget(target, readOptions)) {
-      if ('error' in item) {
-        yield item;
-        continue;
-      }
-      try {
-        yield runPipeline(item.id, item.source, item.prepared, options);
-      } catch (error) {
-        // A stage bug must cost one record, never the rest of the run.
-        yield { id: item.id, source: item.source, error: { code: 'INTERNAL_ERROR', message: (error as Error).stack ?? String(error) } };
+  const readOptions: ReadOptions = {
+    stdin,
+    ...(options.inputType ? { inputType: options.inputType } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+  };
+  const pipelineOptions: PipelineOptions = {
+    ...(options.clean !== undefined ? { clean: options.clean } : {}),
+    ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+  };
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const runner = jobs > 1 ? await workerRunner(jobs, pipelineOptions) : await inThreadRunner(pipelineOptions);
+  const maxInFlight = jobs > 1 ? jobs * IN_FLIGHT_PER_WORKER : 1;
+  // Records are yielded in input order: a queue of promises, awaited from its head.
+  const queue: Array<Promise<OutputRecord>> = [];
+  try {
+    for await (const target of expandInputs(inputs)) {
+      for await (const item of readTarget(target, readOptions)) {
+        queue.push('error' in item ? Promise.resolve(item) : runner.run(item));
+        while (queue.length >= maxInFlight) yield await queue.shift()!;
       }
     }
+    while (queue.length > 0) yield await queue.shift()!;
+  } finally {
+    await runner.close();
   }
 }
