@@ -37,8 +37,10 @@ const ARTICLE_BEFORE = /(?<![\p{L}])(?:les|ces)\s+$/iu;
 /** Units "toute la …" takes as a whole: one day, one week… */
 const WHOLE_UNITS = new Set(['journée', 'nuit', 'semaine', 'mois', 'année']);
 /** Ages: "âgé de 24 ans", "à l'âge de 90 ans", "il a 39 ans", "Jean Dupont, 87 ans,". */
-const AGE_BEFORE = /(?:âgée?s?|l['’]âge)\s+de\s+$|(?<![\p{L}])(?:a|avait|aura|aurait|ont|avaient|avoir)\s+$|,\s*$|\(\s*$/iu;
+const AGE_BEFORE = /(?:âgée?s?|l['’]âge)\s+de\s+$|(?<![\p{L}])(?:a|avait|aura|aurait|ont|avaient|avoir|à)\s+$|,\s*$|\(\s*$/iu;
 const AGE_AFTER = /^\s*[,)]/;
+/** "condamné à 10 ans de prison": a sentence, not an age. */
+const SENTENCE_AFTER = /^\s+(?:de\s+(?:prison|réclusion|détention|travaux|suspension)|d['’](?:emprisonnement|inéligibilité))/iu;
 /** "de N ans" after a noun that is not a span-of-time head: an age ("une fillette de 6 ans"). */
 const DE_BEFORE = /(?<head>\p{L}+)\s+de\s+$/u;
 const DURATION_HEAD_SET = new Set(DURATION_HEADS);
@@ -46,6 +48,7 @@ const DURATION_HEAD_SET = new Set(DURATION_HEADS);
 const ORDINAL_SECONDE = /^une\s+seconde(?!s)/i;
 
 function isAge(text: string, start: number, end: number): boolean {
+  if (SENTENCE_AFTER.test(text.slice(end, end + 24))) return false;
   const left = text.slice(Math.max(0, start - 24), start);
   if (AGE_BEFORE.test(left) && (!left.trimEnd().endsWith(',') || AGE_AFTER.test(text.slice(end, end + 3)))) return true;
   const head = DE_BEFORE.exec(left)?.groups?.['head'];
@@ -65,6 +68,49 @@ function amount(word: string): number | null {
   const w = word.toLowerCase();
   if (DIGIT_FIRST.test(w)) return Number(w.replace(',', '.'));
   return lookup(NUMBER_WORDS, w) ?? null;
+}
+
+/** What joins the parts of one duration: "1 heure 46 minutes et 28 secondes", "deux ans, six mois". */
+const COMPOUND_JOINT = /^(?:\s*,)?\s+(?:et\s+)?$/;
+/** A numeric ISO 8601 duration, split into its date and time parts. */
+const ISO_DURATION = /^P(?<date>(?:\d+(?:\.\d+)?[YMWD])*)(?:T(?<time>(?:\d+(?:\.\d+)?[HMS])+))?$/;
+const DESIGNATOR_ORDER = 'YMWDhms';
+const NOT_DESIGNATOR = /[^A-Z]/g;
+
+/** The designators of a duration in one string, time ones in lower case ("1H46M" -> "hm"). */
+function designators(value: string): string | null {
+  const g = ISO_DURATION.exec(value)?.groups;
+  if (!g) return null;
+  return (g['date'] ?? '').replace(NOT_DESIGNATOR, '') + (g['time'] ?? '').replace(NOT_DESIGNATOR, '').toLowerCase();
+}
+
+/** "PT1H" + "PT46M" -> "PT1H46M", when the second only has smaller units; else null. */
+function joinDurations(a: string, b: string): string | null {
+  const da = designators(a);
+  const db = designators(b);
+  if (!da || !db) return null;
+  const last = DESIGNATOR_ORDER.indexOf(da.charAt(da.length - 1));
+  if (DESIGNATOR_ORDER.indexOf(db.charAt(0)) <= last) return null;
+  const ga = ISO_DURATION.exec(a)?.groups ?? {};
+  const gb = ISO_DURATION.exec(b)?.groups ?? {};
+  const date = (ga['date'] ?? '') + (gb['date'] ?? '');
+  const time = (ga['time'] ?? '') + (gb['time'] ?? '');
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
+/** Merges adjacent parts of one compound duration into a single mention. */
+function mergeCompounds(text: string, parts: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of parts) {
+    const prev = out[out.length - 1];
+    const joined = prev && COMPOUND_JOINT.test(text.slice(prev.end, m.start)) ? joinDurations(prev.value, m.value) : null;
+    if (prev && joined) {
+      out[out.length - 1] = { text: text.slice(prev.start, m.end), start: prev.start, end: m.end, value: joined, type: 'DURATION' };
+    } else {
+      out.push(m);
+    }
+  }
+  return out;
 }
 
 export const findDurations: Finder = (text) => {
@@ -119,5 +165,5 @@ export const findDurations: Finder = (text) => {
     if (value === null) continue;
     out.push({ text: span, start, end, value, type: 'DURATION' });
   }
-  return out;
+  return mergeCompounds(text, out);
 };

@@ -22,6 +22,16 @@ const PREFIX = new RegExp(
 );
 const PREFIX_WINDOW = 24;
 
+/**
+ * "entre janvier et juillet 2016", "de mars à mai 2020", "les mois de janvier et de février
+ * 2016": a month written without its year takes the year of the month it is paired with.
+ */
+const PAIRED_YEAR_AFTER = new RegExp(
+  `^\\s*(?:et|à|au|ou|-|–)\\s+(?:de\\s+|d${APOS})?(?:(?:la\\s+)?(?:fin|début|mi)\\s*-?\\s*(?:de\\s+|d${APOS})?)?${MONTH_ALT}\\s+(?<year>${YEAR_SRC})(?!\\d)`,
+  'iu',
+);
+const PAIRED_WINDOW = 48;
+
 /** A day number right before the month: chrono's day-month parser owns that span. */
 const DAY_BEFORE = /\d\s*(?:er)?\s*$/;
 /** The end of a sentence or of a block: a capitalised month after it is not a name. */
@@ -55,7 +65,9 @@ export const monthYearParser: Parser = {
     if (rel.startsWith('proch')) tags.push(TAG.relFuture);
     const r = resultAt(context, start, end, tags);
     r.start.assign('month', month);
-    if (g['year']) r.start.assign('year', Number(g['year']));
+    const paired = g['year'] ? undefined : PAIRED_YEAR_AFTER.exec(text.slice(end, end + PAIRED_WINDOW))?.groups?.['year'];
+    const year = g['year'] ?? paired;
+    if (year) r.start.assign('year', Number(year));
     return r;
   },
 };

@@ -4,7 +4,7 @@
 // the expression (French TimeBank habit).
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { TAG } from '../tags.js';
-import { APOS } from './patterns.js';
+import { APOS, YEAR_SRC } from './patterns.js';
 import { endsWord, prefixBefore, resultAt, startsWord } from './util.js';
 
 // "la fin de l'année", "fin d'année", "début de semaine": an edge word and a partitive; or an
@@ -22,6 +22,7 @@ const PATTERN = new RegExp(
   'i',
 );
 
+const YEAR_AFTER = new RegExp(`^\\s+(?<year>${YEAR_SRC})(?!\\d)`);
 const PAST_REL = /^(?:derni|pass|précéd|écoul)/;
 const FUTURE_REL = /^(?:procha|suivant)/;
 
@@ -56,6 +57,13 @@ export const relativeUnitParser: Parser = {
     else return null; // "l'année", "la semaine" alone: not anchored
     // "l'an" takes no demonstrative; "cette an" is not French.
     if (unit === 'year' && (g['unit'] ?? '').toLowerCase() === 'an' && !det.startsWith('l') && !g['pdet']?.startsWith('d')) return null;
+    // "le début de l'année 2016": the year written after names the year, nothing is relative.
+    const written = unit === 'year' && !g['rel'] && !g['ci'] ? YEAR_AFTER.exec(context.text.slice(end, end + 6)) : null;
+    if (written?.groups) {
+      const r = resultAt(context, start, end + written[0].length, [TAG.grainYear]);
+      r.start.assign('year', Number(written.groups['year']));
+      return r;
+    }
     return resultAt(context, start, end, [TAG.deictic, `${RELATIVE_UNIT_PREFIX}${unit}:${offset}`]);
   },
 };

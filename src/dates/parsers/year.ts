@@ -26,6 +26,8 @@ const YEAR_RANGE_BEFORE = new RegExp(`${YEAR_SRC}\\s*[-/–]\\s*$`);
 const YEAR_RANGE_AFTER = /^\s*[-/–]\s*\d{2,4}(?!\d)/;
 /** Lowercase word after the number: news prose rarely writes a year right before a common noun. */
 const WORD_AFTER = /^\s+(?<word>\p{Ll}[\p{L}-]*)/u;
+/** A designation code right after: "2014 UZ224" (an asteroid), "2000 GT". */
+const CODE_AFTER = /^\s+\p{Lu}{1,4}\d/u;
 /** Words that may follow a year in running text. */
 const FOLLOWERS = new Set([
   'et', 'ou', 'à', 'a', 'au', 'aux', 'le', 'la', 'les', 'l', 'un', 'une', 'de', 'des', 'du', 'en', 'dans', 'par',
@@ -59,6 +61,7 @@ export const yearParser: Parser = {
     const cued = inRange || CUE_BEFORE.test(left);
     if (!cued) {
       if (year < 1900 || year > 2100) return null;
+      if (CODE_AFTER.test(right)) return null;
       const w = WORD_AFTER.exec(right)?.groups?.['word'];
       if (w !== undefined && !FOLLOWERS.has(w.toLowerCase())) return null;
     }
