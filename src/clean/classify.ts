@@ -34,28 +34,37 @@ function density(tokens: readonly string[], list: ReadonlySet<string> | undefine
   return n / tokens.length;
 }
 
+/** For each stop word, the languages (indices into STOPWORD_LANGUAGES) that list it. */
+const STOPWORD_LANGUAGES: readonly string[] = [...STOPWORDS.keys()];
+const STOPWORD_INDEX: ReadonlyMap<string, readonly number[]> = (() => {
+  const index = new Map<string, number[]>();
+  STOPWORD_LANGUAGES.forEach((lang, i) => {
+    for (const w of STOPWORDS.get(lang)!) index.set(w, [...(index.get(w) ?? []), i]);
+  });
+  return index;
+})();
+
 /** The language whose stop words are densest over the whole page, or null when none is clear. */
 export function pageLanguage(blocks: readonly Block[]): string | null {
   let total = 0;
-  const hits = new Map<string, number>();
+  const hits = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
   for (const b of blocks) {
     if (b.hard) continue;
     total += b.tokens.length;
-    for (const [lang, list] of STOPWORDS) {
-      let n = 0;
-      for (const t of b.tokens) if (list.has(t)) n++;
-      hits.set(lang, (hits.get(lang) ?? 0) + n);
+    for (const t of b.tokens) {
+      const langs = STOPWORD_INDEX.get(t);
+      if (langs) for (const i of langs) hits[i]!++;
     }
   }
-  let best: string | null = null;
+  let best = -1;
   let bestHits = 0;
-  for (const [lang, n] of hits) {
+  hits.forEach((n, i) => {
     if (n > bestHits) {
-      best = lang;
+      best = i;
       bestHits = n;
     }
-  }
-  return total > 0 && bestHits / total >= S.PAGE_LANGUAGE_MIN_DENSITY ? best : null;
+  });
+  return total > 0 && best >= 0 && bestHits / total >= S.PAGE_LANGUAGE_MIN_DENSITY ? STOPWORD_LANGUAGES[best]! : null;
 }
 
 export function makeBlock(raw: string): Block {
@@ -113,32 +122,37 @@ function initialClass(b: Block, lang: string | null): BlockClass {
 }
 
 /**
- * Class of the nearest block before (step -1) or after (step 1) `i` that is "good" or "bad"
- * (or "neargood" unless ignored); short blocks and empty separators are looked through, and the
- * page's edges count as "bad" (jusText's _get_neighbour).
+ * For every block, the class of the nearest block before (step -1) or after (step 1) it that is
+ * "good" or "bad" (or "neargood" unless ignored); short blocks and empty separators are looked
+ * through, and the page's edges count as "bad" (jusText's _get_neighbour). One pass per
+ * direction: runs of short blocks (long menus) would make a scan per block quadratic.
  */
-function neighbour(blocks: readonly Block[], i: number, step: 1 | -1, ignoreNeargood: boolean): BlockClass {
-  for (let j = i + step; j >= 0 && j < blocks.length; j += step) {
-    const b = blocks[j]!;
+function neighbours(blocks: readonly Block[], step: 1 | -1, ignoreNeargood: boolean): BlockClass[] {
+  const out = new Array<BlockClass>(blocks.length);
+  let last: BlockClass = 'bad';
+  const first = step === 1 ? blocks.length - 1 : 0;
+  for (let k = 0, i = first; k < blocks.length; k++, i -= step) {
+    out[i] = last;
+    const b = blocks[i]!;
     if (b.hard === 'empty') continue;
-    if (b.cls === 'good' || b.cls === 'bad') return b.cls;
-    if (b.cls === 'neargood' && !ignoreNeargood) return 'neargood';
+    if (b.cls === 'good' || b.cls === 'bad' || (b.cls === 'neargood' && !ignoreNeargood)) last = b.cls;
   }
-  return 'bad';
+  return out;
 }
 
 function reviseShort(blocks: Block[]): void {
+  const prevStrict = neighbours(blocks, -1, true);
+  const nextStrict = neighbours(blocks, 1, true);
+  const prevAny = neighbours(blocks, -1, false);
+  const nextAny = neighbours(blocks, 1, false);
   const next: BlockClass[] = blocks.map((b) => b.cls);
   blocks.forEach((b, i) => {
     if (b.cls !== 'short') return;
-    const prev = neighbour(blocks, i, -1, true);
-    const after = neighbour(blocks, i, 1, true);
+    const prev = prevStrict[i]!;
+    const after = nextStrict[i]!;
     if (prev === 'good' && after === 'good') next[i] = 'good';
     else if (prev === 'bad' && after === 'bad') next[i] = 'bad';
-    else if (
-      (prev === 'bad' && neighbour(blocks, i, -1, false) === 'neargood') ||
-      (after === 'bad' && neighbour(blocks, i, 1, false) === 'neargood')
-    ) {
+    else if ((prev === 'bad' && prevAny[i] === 'neargood') || (after === 'bad' && nextAny[i] === 'neargood')) {
       next[i] = 'good';
     } else next[i] = 'bad';
   });
@@ -146,14 +160,12 @@ function reviseShort(blocks: Block[]): void {
 }
 
 function reviseNeargood(blocks: Block[]): void {
-  const next: BlockClass[] = blocks.map((b) => b.cls);
-  blocks.forEach((b, i) => {
-    if (b.cls !== 'neargood') return;
-    const prev = neighbour(blocks, i, -1, true);
-    const after = neighbour(blocks, i, 1, true);
-    next[i] = prev === 'bad' && after === 'bad' ? 'bad' : 'good';
-  });
-  blocks.forEach((b, i) => (b.cls = next[i]!));
+  const prevStrict = neighbours(blocks, -1, true);
+  const nextStrict = neighbours(blocks, 1, true);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.cls === 'neargood') b.cls = prevStrict[i] === 'bad' && nextStrict[i] === 'bad' ? 'bad' : 'good';
+  }
 }
 
 /** A subheading inside the article, followed closely by prose, is kept (jusText's "good headings"). */

@@ -1,6 +1,7 @@
 // Text normalisation shared by the lexicon matcher, the block features and the title matcher.
 
 const COMBINING_MARKS = /\p{M}+/gu;
+const NON_ASCII = /[^\x00-\x7f]/u;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const SPACES = /\s+/gu;
 const SPACE_BEFORE_COLON = / :/g;
@@ -13,9 +14,9 @@ const EDGE_PUNCTUATION_END = /[\s\p{P}\p{S}]+$/u;
  * whitespace runs (no-break spaces included) as one space, no space before ":".
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
+  // Decomposition is the costly step, and pure-ASCII text (most English pages) has nothing to decompose.
+  const decomposed = NON_ASCII.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '') : text;
+  return decomposed
     .toLowerCase()
     .replace(APOSTROPHES, "'")
     .replace(SPACES, ' ')
@@ -29,8 +30,10 @@ export function stripEdges(folded: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** The same on ASCII text, without Unicode property lookups. */
+const ASCII_WORD = /[a-z0-9]+/g;
 
 /** Word tokens of a folded string: runs of letters and digits (apostrophes and hyphens split). */
 export function words(folded: string): string[] {
-  return folded.match(WORD) ?? [];
+  return folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? [];
 }
