@@ -656,7 +656,10 @@ export class Finder {
           return null; // "une demi-heure", "un demi-siècle": a compound noun
         }
       } else {
-        const m = this.magnitudeAt(j);
+        // "deux tiers de million": a fraction of a magnitude
+        const d = this.deAt(j);
+        const of = d === null ? undefined : this.tokens[d];
+        const m = of !== undefined && MAGNITUDE_WORDS.has(of.lower) && d !== null ? [this.part(of.start, of.end), d + 1] as const : this.magnitudeAt(j);
         if (m !== null) {
           cand.magnitude = m[0];
           cand.end = m[0].end;
@@ -670,6 +673,9 @@ export class Finder {
     if (article) {
       // "un sur trois", "un et demi", "un et un quart"
       if (this.ratioAt(j) !== null || this.mixedFractionAt(j) !== null || this.halfAt(j) !== null) return this.afterNumber(cand, j, i);
+      // "négatif un": a signed one
+      const neg = this.wordBefore(i);
+      if (neg !== undefined && NEGATIVE_WORDS.has(neg.lower)) return this.afterNumber(cand, j, i);
       // "un euro symbolique", "une livre sterling": the amount one
       if (this.currencyAfterAt(j) !== null) return this.afterNumber(cand, j, i);
       // "un seul policier": the number one, stressed
@@ -705,6 +711,8 @@ export class Finder {
     const n = this.nextJoined(i + 1, false);
     if (n === undefined || n.type !== 'word') return true;
     const w = n.lower;
+    const before = this.wordBefore(i);
+    if (before !== undefined && NEGATIVE_WORDS.has(before.lower)) return true; // "négatif un"
     if (ONE_CONTINUATIONS.has(w) || MAGNITUDE_WORDS.has(w) || APPROXIMATION_NOUNS.has(w) || ordinalStem(w) !== null) return true;
     if (SMALL_NUMBERS.has(w) || HUNDRED_WORDS.has(w)) return true; // "un vingt-cinquième"
     if (CURRENCY_NAMES.has(w)) return true; // "un euro"
@@ -837,7 +845,7 @@ export class Finder {
   }
 
   /** "sur trois", "sur 10" at j: a ratio's denominator. */
-  private ratioAt(j: number): [Part & { value: number }, number] | null {
+  private ratioAt(j: number, numerator = 1): [Part & { value: number }, number] | null {
     const sur = this.nextJoined(j, false);
     if (sur === undefined || !RATIO_WORDS.has(sur.lower)) return null;
     const n = this.nextJoined(j + 1, false);
@@ -853,7 +861,8 @@ export class Finder {
         end = wn.end;
       }
     }
-    if (value === null || value === 0) return null;
+    // "deux sur trois" is a proportion; "huit sur cinq" is not one (two numbers)
+    if (value === null || value === 0 || numerator > value) return null;
     const lastTok = this.tokens[end - 1];
     if (lastTok === undefined) return null;
     // "24 heures sur 24 heures", "3 sur 5 étoiles" is fine, but not "sur 10 jours"
@@ -1087,7 +1096,7 @@ export class Finder {
     }
     // "un sur trois", "1 sur 10"
     if (!hasMagnitude && cand.denominator === undefined && cand.extra === undefined && cand.half === undefined) {
-      const ratio = this.ratioAt(j);
+      const ratio = this.ratioAt(j, cand.numeral.value);
       if (ratio !== null) {
         cand.per = ratio[0];
         cand.end = ratio[0].end;

@@ -70,6 +70,8 @@ function insideDate(c: Candidate, index: DateIndex): boolean {
     const d = dates[k];
     if (d === undefined || d.end <= s) continue;
     if (c.age === true && d.type === 'DURATION') continue;
+    // a number with a currency or a percent sign is never a year ("1000 EUR", "2024 %")
+    if (c.currency !== undefined || c.percent !== undefined) continue;
     return true;
   }
   return false;

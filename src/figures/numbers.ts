@@ -147,7 +147,7 @@ export function parseWordNumber(
     } else {
       const mag = MAGNITUDE_WORDS.get(lw);
       if (mag === undefined || mag >= lastLarge || last === 'zero') break;
-      if (words === 0 && !(denominator && isOrdinal)) break; // "millionièmes" only as a denominator
+      if (words === 0 && !isOrdinal) break; // "le millionième visiteur", "un millionième"
       if (last === 'thousand' && cur === 0) {
         // "mille milliards" = 10^12: the thousand multiplies the magnitude
         total += thousands * (mag - 1);

@@ -146,11 +146,13 @@ export function isPlainInteger(token: Token): boolean {
 // spelled out for the first letter only, as a sentence can start with a number word.
 const TRIGGER_RE = new RegExp(
   String.raw`\d|[€$£¥₹₽₺₩₪₿½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:[Zz][ée]ro|[Dd]eux|[Tt]rois|[Qq]uatr|[Cc]inq|[Ss]ix|[Ss]ept|[Hh]uit|[Nn]eu[fv]|[Dd]ix|[Oo]nz|[Dd]ouz|[Tt]reiz|[Qq]uatorz|[Qq]uinz|[Ss]eiz|[Vv]ingt|[Tt]rent|[Qq]uarant|[Cc]inquant|[Ss]oixant|[Ss]eptant|[Hh]uitant|[Oo]ctant|[Nn]onant|[Cc]ent|[Mm]ill|[Pp]remi|[Ss]econd)` +
-    String.raw`|\b[Uu]ne?[ \u00A0]+(?:mil|bil|tril|demi|tiers|quart|seul|\p{L}+i[eè]me|\p{L}+aine|sur\b|et\b)` +
+    String.raw`|\b[Uu]ne?[ \u00A0]+(?:mil|bil|tril|lakh|crore|demi|tiers|quart|seul|\p{L}+i[eè]me|\p{L}+aine|sur\b|et\b)` +
     // "au moins un", "plus d'une fois": "un" after a bound (ONE_QUALIFIER_PHRASES)
     String.raw`|\b(?:moins|plus|minimum|maximum)[ \u00A0]+(?:d['’]|de[ \u00A0]+)?une?\b` +
     // "un euro", "une livre sterling" (CURRENCY_NAMES)
     String.raw`|\b[Uu]ne?[ \u00A0]+(?:${[...CURRENCY_NAMES.keys()].filter((k) => k.length > 2).sort((a, b) => b.length - a.length).join('|')})\b` +
+    // "négatif un" (NEGATIVE_WORDS)
+    String.raw`|\b[Nn][ée]gati` +
     // "la moitié" (SHARE_NOUNS)
     String.raw`|\bmoiti`,
   'gu',
