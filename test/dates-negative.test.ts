@@ -40,6 +40,8 @@ describe('extractDates: nothing to find', () => {
     ['Le score est de 3/1 à la mi-temps.'],
     ['Service ouvert 24/7.'],
     ['Il a 39 ans.'],
+    ['En maintenant un rythme élevé, il a gagné.'],
+    ['Le navire a été placé en quarantaine.'],
     ['Il est devenu préfet à 28 ans.'],
     ['L’astéroïde 2014 UZ224 est loin.'],
   ])('%s', (text) => {

@@ -151,6 +151,8 @@ describe('extractDates: conventions of French TimeBank', () => {
     ['Le chômage a baissé entre janvier et juillet 2016.', [['janvier', '2016-01', 'DATE'], ['juillet 2016', '2016-07', 'DATE']]],
     ['C’est le dixième depuis le début de l’année 2016.', [['le début de l’année 2016', '2016', 'DATE']]],
     ['Il a été condamné à 10 ans de prison.', [['10 ans', 'P10Y', 'DURATION']]],
+    ['Arrêté le 3 octobre, il a été présenté au juge le samedi suivant.', [['le 3 octobre', '2024-10-03', 'DATE'], ['le samedi suivant', '2024-10-05', 'DATE']]],
+    ['La ville est bloquée depuis une dizaine de jours.', [['une dizaine de jours', 'P10D', 'DURATION']]],
     ['Il a plu toute la journée.', [['toute la journée', 'P1D', 'DURATION']]],
     ['Les comptes seront publiés à la fin du mois.', [['la fin du mois', '2024-10', 'DATE']]],
     ['Le bilan du prochain trimestre inquiète.', [['prochain trimestre', '2025-Q1', 'DATE']]],

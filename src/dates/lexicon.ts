@@ -48,6 +48,12 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   quarante: 40, 'quarante-huit': 48, cinquante: 50, soixante: 60, cent: 100, mille: 1000,
 };
 
+/** Approximate numbers of French ("une dizaine de jours" = about ten days). */
+export const APPROX_NUMBERS: Readonly<Record<string, number>> = {
+  dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40,
+  cinquantaine: 50, soixantaine: 60, centaine: 100,
+};
+
 /** Words that stand for an unknown number of units: TIMEX3 writes the count as "X" ("PXY"). */
 export const VAGUE_COUNT_WORDS: readonly string[] = [
   'quelques', 'plusieurs', 'nombreuses', 'nombreux', 'des', 'de longues', 'de longs',

@@ -22,6 +22,8 @@ export const TAG = {
   /** A weekday or a month with "dernier" (past) or "prochain" (future). */
   relPast: 'extract/rel:past',
   relFuture: 'extract/rel:future',
+  /** "le samedi suivant": counted from the date last mentioned in the text. */
+  anaphoric: 'extract/anaphoric',
   /** A day counted from the previous date of the text: "extract/anchor:+1" (le lendemain). */
   anchorPrefix: 'extract/anchor:',
 } as const;

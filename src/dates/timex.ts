@@ -67,8 +67,8 @@ function dayYear(month: number, day: number, dct: Dct, tags: Set<string>): numbe
 }
 
 /** A weekday alone: the closest such day on or before the DCT, after it for future sentences. */
-function weekdayDay(weekday: number, dct: Dct, tags: Set<string>, future: boolean): Ymd {
-  const d = dctDay(dct);
+function weekdayDay(weekday: number, base: Ymd, tags: Set<string>, future: boolean): Ymd {
+  const d = base;
   const diff = weekday - isoWeekday(d);
   if (tags.has(TAG.relPast)) return addDays(d, diff < 0 ? diff : diff - 7);
   if (tags.has(TAG.relFuture)) return addDays(d, diff > 0 ? diff : diff + 7);
@@ -217,7 +217,8 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
     // "le mercredi" with no day number is habitual in French ("le mercredi, le marché…").
     if (HABITUAL_WEEKDAY.test(r.text) && !pod && !s.isCertain('hour')) return { value: `XXXX-WXX-${iso}`, type: 'SET', day: null };
     if (!dct) return withTime(null, `XXXX-WXX-${iso}`);
-    const d = weekdayDay(iso, dct, tags, ctx.future());
+    const base = tags.has(TAG.anaphoric) && ctx.anchor ? ctx.anchor : dctDay(dct);
+    const d = weekdayDay(iso, base, tags, tags.has(TAG.relPast) || tags.has(TAG.relFuture) ? false : ctx.future());
     return withTime(d, fmtYmd(d));
   }
   if (month !== null) {

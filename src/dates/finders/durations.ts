@@ -3,7 +3,7 @@
 // "les trois derniers mois" (P3M), "toute la journée" (P1D).
 // A modifier of the amount ("près de", "environ") is inside the extent, as TimeML puts it in @mod.
 import type { DateMention } from '../../types.js';
-import { DURATION_HEADS, DURATION_UNITS, NUMBER_WORDS, VAGUE_COUNT_WORDS, type DurationUnit } from '../lexicon.js';
+import { APPROX_NUMBERS, DURATION_HEADS, DURATION_UNITS, NUMBER_WORDS, VAGUE_COUNT_WORDS, type DurationUnit } from '../lexicon.js';
 import { alternation, lookup } from '../pattern.js';
 import { startsWord } from '../parsers/util.js';
 import type { Finder } from './types.js';
@@ -28,6 +28,7 @@ const LEFT = new RegExp(
     `|une?\\s+(?<frac>demi|quart\\s+de|quart\\s+d['’])\\s*-?\\s*` +
     `|(?:(?:les|ces)\\s+)?(?<num4>\\d+|${alternation(NUMBER_WORDS)})\\s+(?:${ADJ})\\s+` +
     `|(?<all>toute?\\s+(?:la\\s+|le\\s+|l['’]\\s*))` +
+    `|(?:(?<mod5>près\\s+d['’]|environ|plus\\s+d['’]|moins\\s+d['’])\\s*)?une\\s+(?<approx>${alternation(APPROX_NUMBERS)})\\s+d(?:e\\s+|['’]\\s*)` +
     `)$`,
   'iu',
 );
@@ -157,6 +158,10 @@ export const findDurations: Finder = (text) => {
     } else if (g['num4'] !== undefined) {
       const n = amount(g['num4']);
       if (n === null) continue;
+      value = iso(String(n * unit.factor), unit);
+    } else if (g['approx'] !== undefined) {
+      const n = lookup(APPROX_NUMBERS, g['approx']);
+      if (n === undefined) continue;
       value = iso(String(n * unit.factor), unit);
     } else if (g['all'] !== undefined) {
       if (!WHOLE_UNITS.has(unitWord.toLowerCase())) continue;

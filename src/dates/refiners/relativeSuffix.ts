@@ -3,7 +3,9 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG } from '../tags.js';
 
-const SUFFIX = /^\s+(?<rel>derni(?:er|ère)s?|prochaine?s?)(?![\p{L}])/iu;
+const SUFFIX = /^\s+(?<rel>derni(?:er|ère)s?|prochaine?s?|suivante?s?|précédente?s?)(?![\p{L}])/iu;
+/** "suivant"/"précédent" count from the date last mentioned, not from the DCT. */
+const ANAPHORIC = /^(?:suiv|préc)/i;
 
 export const relativeSuffixRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -14,7 +16,9 @@ export const relativeSuffixRefiner: Refiner = {
       const m = SUFFIX.exec(context.text.slice(end, end + 16));
       if (!m?.groups) continue;
       r.text += m[0];
-      r.addTag(m.groups['rel']?.toLowerCase().startsWith('dern') ? TAG.relPast : TAG.relFuture);
+      const rel = m.groups['rel']?.toLowerCase() ?? '';
+      r.addTag(rel.startsWith('dern') || rel.startsWith('préc') ? TAG.relPast : TAG.relFuture);
+      if (ANAPHORIC.test(rel)) r.addTag(TAG.anaphoric);
     }
     return results;
   },
