@@ -10,6 +10,8 @@ describe('findBylineDate', () => {
     [['12 janvier 2021 à 14h05'], { value: '2021-01-12', text: '12 janvier 2021' }],
     [['Publié le 1er février 2020'], { value: '2020-02-01', text: '1er février 2020' }],
     [['2023-05-17 · Rédaction'], { value: '2023-05-17', text: '2023-05-17' }],
+    [['Publié le 2021-01-12T10:30:00+01:00'], { value: '2021-01-12', text: '2021-01-12' }],
+    [['Publié le lundi 3 mars 2023 à 8h'], { value: '2023-03-03', text: '3 mars 2023' }],
   ])('%j', (blocks, expected) => {
     const found = findBylineDate(blocks);
     expect(found).toEqual(expected === null ? null : { ...expected, from: 'byline' });

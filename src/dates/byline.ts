@@ -26,7 +26,7 @@ const DATE_IN_BYLINE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?<day>${DAY_SRC})\\s+(?<month>${MONTH_ALT})\\s+(?<year>${YEAR_SRC})` +
     `|(?<sd>[0-3]?\\d)[/.](?<sm>[01]?\\d)[/.](?<sy>${YEAR_SRC})` +
     `|(?<iy>${YEAR_SRC})-(?<im>[01]\\d)-(?<id>[0-3]\\d)` +
-    `|(?<mmonth>${MONTH_ALT})\\s+(?<myear>${YEAR_SRC}))(?![\\p{L}\\p{N}])`,
+    `|(?<mmonth>${MONTH_ALT})\\s+(?<myear>${YEAR_SRC}))(?:(?![\\p{L}\\p{N}])|(?<=\\d)(?=T\\d))`,
   'iu',
 );
 
