@@ -12,7 +12,7 @@ describe('extractDates: nothing to find', () => {
     ['Le groupe compte 1,5 million d’abonnés.'],
     ['La population atteint 20 millions.'],
     ['Les prix ont augmenté de 25 %.'],
-    ['Le clip a été vu environ 545.000 fois.'],
+    ['La vidéo a été partagée 545.000 fois.'],
     ['Voir page 12 pour le détail.'],
     ['Le texte pose 11 principes.'],
     ['La salle accueille 1234 personnes.'],
