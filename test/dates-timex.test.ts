@@ -53,3 +53,18 @@ describe('prefilter', () => {
     expect(words.filter((w) => !PREFILTER.test(w))).toEqual([]);
   });
 });
+
+describe('chrono configuration', () => {
+  it('still names the French parsers and refiners the engine drops (a chrono upgrade must not silently keep them)', async () => {
+    const chrono = await import('chrono-node');
+    const config = chrono.fr.createCasualConfiguration(true);
+    const parsers = config.parsers.map((p) => p.constructor.name);
+    const refiners = config.refiners.map((r) => r.constructor.name);
+    for (const name of ['FRTimeExpressionParser', 'FRSpecificTimeExpressionParser', 'FRTimeUnitWithinFormatParser', 'FRCasualTimeParser']) {
+      expect(parsers).toContain(name);
+    }
+    for (const name of ['FRMergeDateRangeRefiner', 'FRMergeDateTimeRefiner', 'UnlikelyFormatFilter']) {
+      expect(refiners).toContain(name);
+    }
+  });
+});
