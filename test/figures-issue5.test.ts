@@ -73,13 +73,29 @@ describe('signs, ranges, percentages', () => {
   it.each<[string, Want]>([
     ['Le titre perd -4,5 % en séance.', { text: '-4,5 %', value: -4.5, kind: 'percent' }],
     ['La croissance est de +1,2 % ce mois.', { text: '+1,2 %', value: 1.2 }],
-    ['Le billet coûte entre 15 et 25 euros.', { value: 15, min: 15, max: 25, unit: 'EUR', kind: 'money' }],
-    ['Les prix montent de 3 à 5 %.', { value: 3, min: 3, max: 5, unit: '%' }],
-    ['Le coût serait entre 30 et 180 milliards d’euros.', { value: 3e10, min: 3e10, max: 1.8e11, unit: 'EUR' }],
     ['Les loyers ont pris 12 pour cent.', { text: '12 pour cent', value: 12, unit: '%' }],
     ['Le chômage a reculé de 0,4 point de pourcentage.', { text: '0,4 point de pourcentage', value: 0.4, unit: 'points de pourcentage', kind: 'percent' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(want);
+  });
+});
+
+describe('ranges: two figures sharing unit and magnitude, each with min and max', () => {
+  it.each<[string, [string, number][], Omit<Want, 'text' | 'value'>]>([
+    ['Le billet coûte entre 15 et 25 euros.', [['15', 15], ['25 euros', 25]], { min: 15, max: 25, unit: 'EUR', kind: 'money' }],
+    ['Les prix montent de 3 à 5 %.', [['3', 3], ['5 %', 5]], { min: 3, max: 5, unit: '%', kind: 'percent' }],
+    ['Le coût serait entre 30 et 180 milliards d’euros.', [['30', 3e10], ['180 milliards d’euros', 1.8e11]], { min: 3e10, max: 1.8e11, unit: 'EUR' }],
+    ['Ils seraient entre deux et trois millions de fidèles.', [['deux', 2e6], ['trois millions', 3e6]], { min: 2e6, max: 3e6, unit: 'fidèles', kind: 'count' }],
+    ['On attend entre 500 000 et 1 million de visiteurs.', [['500 000', 5e5], ['1 million', 1e6]], { min: 5e5, max: 1e6, unit: 'visiteurs' }],
+    ['Le groupe compte de 40 à 60 salariés.', [['40', 40], ['60', 60]], { min: 40, max: 60, unit: 'salariés', kind: 'count' }],
+  ])('%s', (text, bounds, shared) => {
+    const figs = figures(text);
+    expect(figs.map((f) => [f.text, f.value])).toEqual(bounds);
+    for (const f of figs) expect(f).toMatchObject(shared);
+  });
+
+  it.each([['Il a couru de 5 km et nagé.'], ['Le match de 10 et 20 heures.']])('no range without its opener and joiner: %s', (text) => {
+    for (const f of figures(text)) expect(f.min).toBeUndefined();
   });
 });
 

@@ -103,6 +103,8 @@ export interface Candidate {
   counted?: Part;
   /** Upper bound of a range ("entre 10 et 20 euros"): its own candidate. */
   rangeEnd?: Candidate;
+  /** Lower bound of the range this candidate closes. */
+  rangeStart?: Candidate;
 }
 
 const SIGN_CHARS: ReadonlySet<string> = new Set(['+', '-', '−']);
@@ -199,8 +201,10 @@ export class Finder {
       const [cand, next] = found;
       const prev = out[out.length - 1];
       const merged = prev !== undefined ? this.mergeRange(prev, cand) : null;
-      if (merged !== null) out[out.length - 1] = merged;
-      else out.push(cand);
+      if (merged !== null) {
+        out[out.length - 1] = merged[0];
+        out.push(merged[1]);
+      } else out.push(cand);
       i = Math.max(next, i + 1);
     }
     return out;
@@ -1063,6 +1067,7 @@ export class Finder {
     if (FUNCTION_WORDS.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
     if (CAPITAL_RE.test(w.text)) return false;
     if (QUALIFIER_FIRST_WORDS.has(w.lower)) return false;
+    if (SMALL_NUMBERS.has(w.lower) || HUNDRED_WORDS.has(w.lower) || THOUSAND_WORDS.has(w.lower) || MAGNITUDE_WORDS.has(w.lower)) return false;
     return !(/\d/u.test(w.text));
   }
 
@@ -1381,12 +1386,13 @@ export class Finder {
   }
 
   /**
-   * Two consecutive figures joined by "et"/"à"/"-" with "entre"/"de" before the first and the
-   * unit on the second only: one range ("entre 10 et 20 euros", "de 10 à 20 %").
+   * Two consecutive figures joined by "et"/"à" with "entre"/"de" before the first and the unit
+   * on the second only: the two bounds of a range ("entre 10 et 20 euros", "de 10 à 20 %").
+   * Both stay figures; each knows the other (unit and magnitude are shared in resolve.ts).
    */
-  private mergeRange(a: Candidate, b: Candidate): Candidate | null {
+  private mergeRange(a: Candidate, b: Candidate): [Candidate, Candidate] | null {
     if (a.percent !== undefined || a.currency !== undefined || a.unit !== undefined || a.ordinal || b.ordinal) return null;
-    if (a.rangeEnd !== undefined || a.counted !== undefined) return null;
+    if (a.rangeEnd !== undefined || a.rangeStart !== undefined || a.counted !== undefined || a.share !== undefined || b.share !== undefined) return null;
     const between = this.text.slice(a.end, b.start).trim().toLowerCase();
     // "75 - 300 mm" is left as two figures; only worded ranges are merged
     if (!RANGE_WORDS.has(between)) return null;
@@ -1394,8 +1400,7 @@ export class Finder {
     const opener = /(?:^|[^\p{L}])entre\s+$/u.test(before) ? 'entre' : /(?:^|[^\p{L}])(?:de\s+|d')$/u.test(before) ? 'de' : null;
     if (between === 'et' && opener !== 'entre') return null;
     if ((between === 'à' || between === 'a' || between === 'au') && opener !== 'de') return null;
-    if (b.percent === undefined && b.currency === undefined && b.unit === undefined && b.magnitude === undefined) return null;
-    return { ...a, end: b.end, rangeEnd: b };
+    return [{ ...a, rangeEnd: b }, { ...b, rangeStart: a }];
   }
 }
 

@@ -79,6 +79,18 @@ export function parseWordNumber(
           k += 2; // "trente-et-un"
           joinedBy = 'et';
         }
+      } else if (t.type === 'word' && t.lower === 'et' && (last === 'large' || last === 'thousand') && !denominator) {
+        // "mille et une nuits", "deux millions et trois cents": a smaller number added after "et",
+        // complete in itself (not "entre un million et deux millions")
+        const sub = prevSpaced(tokens, j, text) ? parseWordNumber(tokens, j + 1, text) : null;
+        const after = sub === null ? undefined : tokens[sub.end];
+        const scaleAfter = after !== undefined && after.type === 'word' && (MAGNITUDE_WORDS.has(after.lower) || THOUSAND_WORDS.has(after.lower));
+        if (sub === null || sub.ordinal || sub.value <= 0 || sub.value >= lastScale || scaleAfter) break;
+        total += cur + sub.value;
+        cur = 0;
+        words += sub.words;
+        end = sub.end;
+        break;
       } else if (t.type === 'word' && t.lower === 'et' && last === 'tens') {
         k = j + 1;
         joinedBy = 'et';
@@ -169,6 +181,14 @@ export function parseWordNumber(
   }
   if (words === 0) return null;
   return { value: total + cur, end, words, ordinal, lastScale };
+}
+
+/** Token j is separated from the one before by spaces only. */
+function prevSpaced(tokens: readonly Token[], j: number, text: string): boolean {
+  const a = tokens[j - 1];
+  const b = tokens[j];
+  const c = tokens[j + 1];
+  return a !== undefined && b !== undefined && c !== undefined && onlySpaces(text, a.end, b.start) && onlySpaces(text, b.end, c.start);
 }
 
 const HORIZONTAL_SPACE_RE = /^[ \t\u00A0\u202F\u2009]{1,3}$/u;

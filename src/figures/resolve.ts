@@ -153,22 +153,38 @@ function unitOf(text: string, c: Candidate, kind: FigureKind): string | null {
   }
 }
 
+/** The multiplier a range's upper bound lends to a bare lower bound ("entre 30 et 180 milliards"). */
+function sharedScale(lower: Candidate, upper: Candidate): number {
+  if (lower.magnitude !== undefined || lower.approximation !== undefined || lower.denominator !== undefined) return 1;
+  if (lower.numeral.form === 'words' && scaleOfWords(lower.numeral.text) > 1) return 1;
+  const scale = upper.magnitude !== undefined ? magnitudeFactor(upper.magnitude.text)
+    : upper.numeral.form === 'words' ? scaleOfWords(upper.numeral.text) : 1;
+  // "entre 500 000 et 1 million" already says the lower bound in full
+  const upperBase = upper.numeral.form === 'words' && scale > 1 ? upper.numeral.value / scale : upper.numeral.value;
+  return scale > 1 && lower.numeral.value < upperBase ? scale : 1;
+}
+
+/** The magnitude that ends a spelled-out number ("trois millions" -> 1e6), or 1. */
+function scaleOfWords(words: string): number {
+  const last = words.toLowerCase().split(/[\s-]+/u).pop() ?? '';
+  return MAGNITUDE_WORDS.get(last) ?? (THOUSAND_WORDS.has(last) ? 1000 : 1);
+}
+
 /** The Figure for a candidate found in `text`. */
 export function resolveCandidate(text: string, c: Candidate): Figure {
-  // A range takes its unit (and its magnitude, when the lower bound has none) from its upper bound.
-  const unitSource: Candidate = c.rangeEnd !== undefined ? { ...c.rangeEnd } : c;
+  // The bounds of a range share the upper bound's unit, and its magnitude when the lower bound has none.
+  const unitSource: Candidate = c.rangeEnd ?? c;
   const kind = kindOf(unitSource);
   const unit = unitOf(text, unitSource, kind);
   let value = candidateValue(c);
+  if (c.rangeEnd !== undefined) value = roundFloat(value * sharedScale(c, c.rangeEnd));
   const fig: Figure = { text: text.slice(c.start, c.end), start: c.start, end: c.end, value, unit, kind };
   if (c.rangeEnd !== undefined) {
-    if (c.magnitude === undefined && c.rangeEnd.magnitude !== undefined) {
-      value = roundFloat(value * magnitudeFactor(c.rangeEnd.magnitude.text));
-    }
-    const max = candidateValue(c.rangeEnd);
-    fig.value = value;
     fig.min = value;
-    fig.max = max;
+    fig.max = candidateValue(c.rangeEnd);
+  } else if (c.rangeStart !== undefined) {
+    fig.min = roundFloat(candidateValue(c.rangeStart) * sharedScale(c.rangeStart, c));
+    fig.max = value;
   }
   const q = qualifierBefore(text, c.start) ?? (c.approximation !== undefined ? 'about' : undefined);
   if (q !== undefined) fig.qualifier = q;
