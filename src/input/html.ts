@@ -30,11 +30,18 @@ export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
   return META_CHARSET.exec(head)?.groups?.charset ?? null;
 }
 
-const HTML_SNIFF = /^\s*(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]/i;
+const HTML_START = /^<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]/i;
 
 /** True when a text looks like an HTML page, whatever its file name. */
 export function looksLikeHtml(text: string): boolean {
-  return HTML_SNIFF.test(text.slice(0, 2048));
+  // Leading comments are skipped with indexOf: a regex for "comments then a tag" can backtrack.
+  let head = text.slice(0, 2048).trimStart();
+  while (head.startsWith('<!--')) {
+    const end = head.indexOf('-->');
+    if (end < 0) return false;
+    head = head.slice(end + 3).trimStart();
+  }
+  return HTML_START.test(head);
 }
 
 /** The few fields of a parsed node that block collection reads (domhandler's shape). */
