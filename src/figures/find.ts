@@ -114,6 +114,10 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   '.', '!', '?', '«', '"', '“', '”', ':', ';', '(', '—', '–', '-', '*', '•', '[', '…', '»',
 ]);
 const LIST_MARKERS: ReadonlySet<string> = new Set(['.', ')', '°']);
+/** Last words of the bounds that make "un" a number ("au moins", "au plus", "plus de"). */
+const ONE_QUALIFIER_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...ONE_QUALIFIER_PHRASES].map((p) => p.slice(p.lastIndexOf(' ') + 1)).filter((w) => !w.endsWith("'")),
+);
 /** Punctuation that closes a clause: a number before it is complete. */
 const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', '»', '…']);
 /** "dixièmes", "centièmes" and finer: fractions of a time unit that are measures, not durations. */
@@ -160,9 +164,14 @@ const QUALIFIER_FIRST_WORDS: ReadonlySet<string> = new Set(
  */
 function mayStartFigure(t: Token): boolean {
   const w = t.lower;
-  return SMALL_NUMBERS.has(w) || HUNDRED_WORDS.has(w) || THOUSAND_WORDS.has(w) || IRREGULAR_ORDINALS.has(w)
-    || SHARE_NOUNS.has(w) || ordinalStem(w) !== null || CURRENCY_CODES.has(t.text) || DOLLAR_PREFIXES.has(t.text);
+  if (START_WORDS.has(w) || START_CODES.has(t.text)) return true;
+  // "-ième(s)" ordinals: the suffix test is cheap, the stem lookup is not
+  return (w.endsWith('me') || w.endsWith('mes')) && ordinalStem(w) !== null;
 }
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...SMALL_NUMBERS.keys(), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...IRREGULAR_ORDINALS.keys(), ...SHARE_NOUNS.keys(),
+]);
+const START_CODES: ReadonlySet<string> = new Set([...CURRENCY_CODES, ...DOLLAR_PREFIXES.keys()]);
 
 /** Text between two tokens when it is only horizontal space, "" when glued, else null. */
 function spacing(text: string, a: Token, b: Token): string | null {
@@ -547,23 +556,24 @@ export class Finder {
    * numbers are written ("01 45 67 89 10", "+33 6 12 34 56 78")? Four or more in a row.
    */
   private inNumberRun(i: number): boolean {
-    const toks = this.tokens;
-    const short = (k: number): boolean => {
-      const t = toks[k];
-      return t !== undefined && t.type === 'num' && t.text.length <= 2 && /^\d+$/u.test(t.text);
-    };
-    const linked = (k: number): boolean => {
-      // tokens k and k+1 are separated by exactly one space, dot or hyphen
-      const a = toks[k];
-      const b = toks[k + 1];
-      if (a === undefined || b === undefined) return false;
-      return b.start - a.end === 1 && PHONE_SEPARATORS.has(this.text[a.end] ?? '');
-    };
-    if (!short(i)) return false;
+    if (!this.shortNumber(i)) return false;
     let n = 1;
-    for (let k = i; short(k + 1) && linked(k) && n < PHONE_RUN; k++) n++;
-    for (let k = i; k > 0 && short(k - 1) && linked(k - 1) && n < PHONE_RUN; k--) n++;
+    for (let k = i; n < PHONE_RUN && this.shortNumber(k + 1) && this.phoneLinked(k); k++) n++;
+    for (let k = i; n < PHONE_RUN && k > 0 && this.shortNumber(k - 1) && this.phoneLinked(k - 1); k--) n++;
     return n >= PHONE_RUN;
+  }
+
+  /** Token k is a number of one or two digits. */
+  private shortNumber(k: number): boolean {
+    const t = this.tokens[k];
+    return t !== undefined && t.type === 'num' && t.end - t.start <= 2 && t.format === 'plain' && !t.text.includes(',') && !t.text.includes('.');
+  }
+
+  /** Tokens k and k+1 are separated by exactly one space, dot or hyphen. */
+  private phoneLinked(k: number): boolean {
+    const a = this.tokens[k];
+    const b = this.tokens[k + 1];
+    return a !== undefined && b !== undefined && b.start - a.end === 1 && PHONE_SEPARATORS.has(this.text[a.end] ?? '');
   }
 
   /** A magnitude word or abbreviation at j ("millions", "mille", "M€", "Md$"). */
@@ -720,8 +730,11 @@ export class Finder {
     if (ONE_CONTINUATIONS.has(w) || MAGNITUDE_WORDS.has(w) || APPROXIMATION_NOUNS.has(w) || ordinalStem(w) !== null) return true;
     if (SMALL_NUMBERS.has(w) || HUNDRED_WORDS.has(w)) return true; // "un vingt-cinquième"
     if (CURRENCY_NAMES.has(w)) return true; // "un euro"
+    // "au moins un", "plus d'un": only worth the phrase lookup after one of the bounds' last words
     const t = this.tokens[i];
-    return t !== undefined && qualifierPhraseBefore(this.text, t.start) !== undefined;
+    const p = this.tokens[i - 1];
+    if (t === undefined || p === undefined || !(APOSTROPHES.has(p.text) || ONE_QUALIFIER_LAST_WORDS.has(p.lower))) return false;
+    return qualifierPhraseBefore(this.text, t.start) !== undefined;
   }
 
   /**

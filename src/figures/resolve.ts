@@ -24,19 +24,21 @@ import {
 import { countedFromContext } from './context.js';
 import { ordinalStem } from './numbers.js';
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 // The qualifier phrase must end right before the figure (only spaces between, or nothing after
-// an elided "d'"). Longest phrases first, so "pas moins de" wins over "moins de".
-const QUALIFIER_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}'-])(?<q>` +
-    [...QUALIFIER_PHRASES.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((p) => escapeRe(p).replace(/ /gu, String.raw`\s+`))
-      .join('|') +
-    String.raw`)\s*$`,
-  'u',
-);
+// an elided "d'"). Phrases are looked up by their last word, then compared in full, longest
+// first, so "pas moins de" wins over "moins de".
+const QUALIFIERS_BY_LAST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const p of [...QUALIFIER_PHRASES.keys()].sort((a, b) => b.length - a.length)) {
+    const last = p.slice(p.lastIndexOf(' ') + 1);
+    m.set(last, [...(m.get(last) ?? []), p]);
+  }
+  return m;
+})();
+const WHITESPACE_RUN_RE = /\s+/gu;
+const LETTER_BEFORE_RE = /[\p{L}'-]$/u;
+const LAST_WORD_RE = /[\p{L}'.-]+$/u;
 /** How far back a qualifier phrase may start. */
 const QUALIFIER_WINDOW = 40;
 
@@ -44,10 +46,25 @@ const QUALIFIER_WINDOW = 40;
 export function qualifierPhraseBefore(text: string, start: number): string | undefined {
   // cheap exit: a qualifier ends with a space or an elided "d'"
   const last = text.charCodeAt(start - 1);
-  if (start > 0 && !(last === 32 || last === 0xa0 || last === 39 || last === 0x2019 || last === 10 || last === 0x202f)) return undefined;
-  const window = text.slice(Math.max(0, start - QUALIFIER_WINDOW), start).toLowerCase().replace(/’/gu, "'");
-  const q = QUALIFIER_RE.exec(window)?.groups?.q;
-  return q === undefined ? undefined : q.replace(/\s+/gu, ' ');
+  if (start > 0 && !(last === 32 || last === 0xa0 || last === 39 || last === 0x2019 || last === 10 || last === 0x202f || last === 9)) return undefined;
+  // the last word before the figure, read backwards without building the window
+  let we = start;
+  while (we > 0 && isSpaceCode(text.charCodeAt(we - 1))) we--;
+  let ws = we;
+  while (ws > 0 && we - ws < QUALIFIER_WINDOW && !isSpaceCode(text.charCodeAt(ws - 1))) ws--;
+  const token = text.slice(ws, we).toLowerCase().replace(/’/gu, "'");
+  const lastWord = LAST_WORD_RE.exec(token)?.[0] ?? '';
+  const phrases = QUALIFIERS_BY_LAST_WORD.get(lastWord);
+  if (phrases === undefined) return undefined;
+  const window = text.slice(Math.max(0, we - QUALIFIER_WINDOW), we).toLowerCase().replace(/’/gu, "'").replace(WHITESPACE_RUN_RE, ' ');
+  for (const p of phrases) {
+    if (window.endsWith(p) && !LETTER_BEFORE_RE.test(window.slice(0, window.length - p.length))) return p;
+  }
+  return undefined;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
 /** The qualifier right before `start`, if any. */

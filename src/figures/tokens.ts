@@ -144,18 +144,25 @@ export function isPlainInteger(token: Token): boolean {
 // Only the text around these points is tokenised, which keeps long number-free stretches cheap.
 // Case-sensitive on purpose (an /i regex is several times slower): capitalised forms are
 // spelled out for the first letter only, as a sentence can start with a number word.
+/** Lower-case letters of French words, for the trigger regex (which has no "u" flag: faster). */
+const FRENCH_LETTERS = 'a-zàâäéèêëîïôöùûüÿçœæ';
+const CURRENCY_NAME_ALTERNATION = [...CURRENCY_NAMES.keys()].filter((k) => k.length > 2).sort((a, b) => b.length - a.length).join('|');
 const TRIGGER_RE = new RegExp(
-  String.raw`\d|[€$£¥₹₽₺₩₪₿½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:[Zz][ée]ro|[Dd]eux|[Tt]rois|[Qq]uatr|[Cc]inq|[Ss]ix|[Ss]ept|[Hh]uit|[Nn]eu[fv]|[Dd]ix|[Oo]nz|[Dd]ouz|[Tt]reiz|[Qq]uatorz|[Qq]uinz|[Ss]eiz|[Vv]ingt|[Tt]rent|[Qq]uarant|[Cc]inquant|[Ss]oixant|[Ss]eptant|[Hh]uitant|[Oo]ctant|[Nn]onant|[Cc]ent|[Mm]ill|[Pp]remi|[Ss]econd)` +
-    String.raw`|\b[Uu]ne?[ \u00A0]+(?:mil|bil|tril|lakh|crore|demi|tiers|quart|seul|\p{L}+i[eè]me|\p{L}+aine|sur\b|et\b)` +
+  // digits, currency signs, vulgar fractions
+  String.raw`[0-9€$£¥₹₽₺₩₪₿½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:` +
+    // number-word stems, grouped by first letter so the regex engine dispatches on one character:
+    // zéro deux dix douze trois treize trente quatre quatorze quinze quarante cinq cent six sept
+    // seize soixante second huit neuf nonante négatif onze octante vingt mille moitié premier
+    String.raw`[Zz][ée]ro|[Dd](?:eux|ix|ouz)|[Tt](?:rois|reiz|rent)|[Qq]u(?:atr|atorz|inz|arant)|[Cc](?:inq|ent)` +
+    String.raw`|[Ss](?:ix|ept|eiz|oixant|econd)|[Hh]uit|[Nn](?:eu[fv]|onant|[ée]gati)|[Oo](?:nz|ctant)|[Vv]ingt` +
+    String.raw`|[Mm](?:ill|oiti)|[Pp]remi` +
+    // "un"/"une" before a magnitude, fraction, ordinal, approximation noun, "sur", "et", "seul" or
+    // a currency name ("un million", "un tiers", "une dizaine", "un sur trois", "un euro")
+    String.raw`|[Uu]ne?[ \u00A0]+(?:mil|bil|tril|lakh|crore|demi|tiers|quart|seul|[${FRENCH_LETTERS}]+i[eè]me|[${FRENCH_LETTERS}]+aine` +
+    String.raw`|(?:sur|et|${CURRENCY_NAME_ALTERNATION})\b)` +
     // "au moins un", "plus d'une fois": "un" after a bound (ONE_QUALIFIER_PHRASES)
-    String.raw`|\b(?:moins|plus|minimum|maximum)[ \u00A0]+(?:d['’]|de[ \u00A0]+)?une?\b` +
-    // "un euro", "une livre sterling" (CURRENCY_NAMES)
-    String.raw`|\b[Uu]ne?[ \u00A0]+(?:${[...CURRENCY_NAMES.keys()].filter((k) => k.length > 2).sort((a, b) => b.length - a.length).join('|')})\b` +
-    // "négatif un" (NEGATIVE_WORDS)
-    String.raw`|\b[Nn][ée]gati` +
-    // "la moitié" (SHARE_NOUNS)
-    String.raw`|\bmoiti`,
-  'gu',
+    String.raw`|(?:moins|plus|minimum|maximum)[ \u00A0]+(?:d['’]|de[ \u00A0]+)?une?\b)`,
+  'g',
 );
 /** Characters tokenised before and after a trigger (qualifiers, currency prefixes, units, nouns). */
 const WINDOW_BEFORE = 48;
