@@ -165,8 +165,8 @@ const TRIGGER_RE = new RegExp(
   'g',
 );
 /** Characters tokenised before and after a trigger (qualifiers, currency prefixes, units, nouns). */
-const WINDOW_BEFORE = 48;
-const WINDOW_AFTER = 96;
+const WINDOW_BEFORE = 32;
+const WINDOW_AFTER = 64;
 const SPACE_RE = /\s/u;
 
 /** Tokens of the parts of `text` that may hold a figure, in order. */
