@@ -1,4 +1,5 @@
 // jusText-style block classifier: find (features, initial class), then revise by context.
+import type { BlockHint } from './html-blocks.js';
 import { lexiconReason } from './matcher.js';
 import { fold, words } from './normalize.js';
 import * as S from './settings.js';
@@ -67,7 +68,15 @@ export function pageLanguage(blocks: readonly Block[]): string | null {
   return total > 0 && best >= 0 && bestHits / total >= S.PAGE_LANGUAGE_MIN_DENSITY ? STOPWORD_LANGUAGES[best]! : null;
 }
 
-export function makeBlock(raw: string): Block {
+/** The DOM's verdict on a block: a boilerplate container, or a list of links. */
+function domReason(text: string, hint: BlockHint | undefined): string | null {
+  if (!hint) return null;
+  if (hint.container !== null) return hint.container;
+  if (hint.linkDensity >= S.LINK_DENSITY_HIGH && text.length < S.LINK_LIST_MAX_CHARS && hint.tag !== 'h1') return 'link-list';
+  return null;
+}
+
+export function makeBlock(raw: string, hint?: BlockHint): Block {
   const text = raw.trim();
   const folded = fold(text);
   return {
@@ -75,7 +84,7 @@ export function makeBlock(raw: string): Block {
     text,
     folded,
     tokens: words(folded),
-    hard: lexiconReason(folded),
+    hard: lexiconReason(folded) ?? domReason(text, hint),
     foreign: false,
     endsSentence: SENTENCE_END.test(text),
     initial: 'bad',

@@ -9,14 +9,20 @@
 // 4. every removed block is reported with a stable reason code, in document order.
 import type { RemovedBlock, Warning } from '../types.js';
 import { classify, isHeadingLike, makeBlock, type Block } from './classify.js';
+import type { BlockHint } from './html-blocks.js';
 import { DUPLICATE_MIN_WORDS, NAVIGATION_MAX_WORDS } from './settings.js';
 import { sameTitle, titleFromSentence, titleKey, titleKeys } from './title.js';
+
+export type { BlockHint } from './html-blocks.js';
+export { htmlBlocks, htmlBlocksFromDom } from './html-blocks.js';
 
 export interface CleanInput {
   /** The document as blocks: lines of a text file, or block elements of an HTML page. */
   blocks: string[];
   /** A title already known from metadata (HTML <title>, og:title, JSONL "title"), if any. */
   title: string | null;
+  /** HTML only: DOM evidence for each block, `hints[i]` for `blocks[i]` (see ./html-blocks.ts). */
+  hints?: readonly BlockHint[];
 }
 
 export interface CleanResult {
@@ -49,7 +55,11 @@ function positionalReason(b: Block, i: number, firstKept: number, lastKept: numb
 
 export function cleanBlocks(input: CleanInput): CleanResult {
   const warnings: Warning[] = [];
-  const blocks = input.blocks.filter((b) => b.length > 0).map(makeBlock);
+  const hints = input.hints !== undefined && input.hints.length === input.blocks.length ? input.hints : undefined;
+  const blocks: Block[] = [];
+  input.blocks.forEach((b, i) => {
+    if (b.length > 0) blocks.push(makeBlock(b, hints?.[i]));
+  });
   classify(blocks);
 
   if (!blocks.some((b) => b.cls === 'good')) {

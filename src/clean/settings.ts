@@ -50,3 +50,11 @@ export const TITLE_MAX_CHARS = 200;
 export const TITLE_FROM_TEXT_MAX_CHARS = 150;
 /** Near-duplicate titles: token Jaccard similarity at least this. */
 export const TITLE_SIMILARITY = 0.8;
+/** HTML: an <article>/<main>/articleBody container is the page's main one when it holds this share of the text. */
+export const MAIN_MIN_SHARE = 0.3;
+/** HTML: a boilerplate class or id counts only on elements holding at most this share of the page's text. */
+export const BOILERPLATE_CONTAINER_MAX_SHARE = 0.4;
+/** HTML: blocks with at least this share of their characters in links are link lists, unless long. */
+export const LINK_DENSITY_HIGH = 0.5;
+/** HTML: a link-dense block at least this long is still read as prose (a paragraph with many links). */
+export const LINK_LIST_MAX_CHARS = 300;

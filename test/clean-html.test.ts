@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanBlocks } from '../src/clean/index.js';
+import { htmlBlocks } from '../src/clean/html-blocks.js';
+
+const page = readFileSync(new URL('../fixtures/boilerplate/article-with-furniture.html', import.meta.url), 'utf8');
+const { blocks, hints } = htmlBlocks(page);
+const hintOf = (start: string) => {
+  const i = blocks.findIndex((b) => b.startsWith(start));
+  if (i < 0) throw new Error(`no block starts with ${start}`);
+  return hints[i]!;
+};
+const result = cleanBlocks({ blocks, hints, title: 'Le conseil municipal vote le budget des écoles' });
+const reasonOf = (start: string) => result.removed.find((r) => r.text.startsWith(start))?.reason;
+
+describe('htmlBlocks', () => {
+  it('gives one hint per block', () => {
+    expect(hints).toHaveLength(blocks.length);
+    expect(blocks.length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    ['Ce site dépose des traceurs', 'cookie-notice'],
+    ['Accueil Politique', null],
+    ['Faites circuler cet article', 'share-bar'],
+    ["Chaque matin, l'essentiel", 'newsletter'],
+    ['Les cantines scolaires', 'related-links'],
+    ['Jean-Pierre, le 12 mars', 'comment-form'],
+    ['Le conseil municipal a voté', null],
+    ['Un chantier de deux ans', null],
+  ])('container of %j is %j', (start, container) => {
+    if (start === 'Accueil Politique') {
+      // list items are blocks of their own: each carries the menu's reason
+      expect(hintOf('Politique').container).toBe('navigation');
+      return;
+    }
+    expect(hintOf(start).container).toBe(container);
+  });
+
+  it('marks the article container and link density', () => {
+    expect(hintOf('Le conseil municipal a voté').inMain).toBe(true);
+    expect(hintOf("Chaque matin, l'essentiel").inMain).toBe(false);
+    expect(hintOf('Mairie').linkDensity).toBeGreaterThan(0.5);
+    expect(hintOf("L'opposition a dénoncé").linkDensity).toBeLessThan(0.3);
+  });
+
+  it('does not read a class on the body (a wrapper of the whole page) as boilerplate', () => {
+    expect(hints.filter((h) => h.container === 'sidebar' || h.container === 'comment-form').length).toBe(1);
+  });
+});
+
+describe('cleanBlocks with DOM hints', () => {
+  it.each([
+    ['Le conseil municipal a voté'],
+    ['Un chantier de deux ans'],
+    ["Selon l'adjointe"],
+    ["L'opposition a dénoncé"],
+  ])('keeps the article: %s', (start) => {
+    expect(result.text).toContain(start);
+  });
+
+  it.each([
+    ['Ce site dépose des traceurs', 'cookie-notice'],
+    ['Faites circuler cet article', 'share-bar'],
+    ["Chaque matin, l'essentiel", 'newsletter'],
+    ['Les cantines scolaires', 'related-links'],
+    ['Jean-Pierre, le 12 mars', 'comment-form'],
+    ['Mairie · Écoles', 'link-list'],
+  ])('removes %j as %s', (start, reason) => {
+    expect(result.text).not.toContain(start);
+    expect(reasonOf(start)).toBe(reason);
+  });
+
+  it('ignores hints that do not line up with the blocks', () => {
+    const r = cleanBlocks({ blocks, hints: hints.slice(1), title: null });
+    expect(r.text).toContain('Faites circuler cet article');
+  });
+});
