@@ -55,12 +55,27 @@ describe('evidence', () => {
     const lower = evidence('filh');
     const oci = lower.neighbours.find((n) => n.language.iso639_3 === 'oci')!;
     expect(oci.own).toBe(1);
-    const name = evidence('Delgado Muñoz');
+    const name = evidence('selon le juge Delgado Muñoz');
     expect(name.neighbours.every((n) => n.own === 0)).toBe(true);
   });
 
   it('needs more than one neighbour word in a longer sample', () => {
     const ev = evidence('Le maire a dit dins la soirée que les travaux allaient reprendre bientôt.');
     expect(strongestNeighbour(ev, 2)).toBeNull();
+  });
+});
+
+describe('spelling marks at the start of a sentence', () => {
+  it('count for a capitalised first word, not for a capitalised word inside a sentence', () => {
+    const oci = (text: string) => evidence(text).neighbours.find((n) => n.language.iso639_3 === 'oci')!.own;
+    expect(oci('Filh')).toBe(1);
+    expect(oci('Il est venu. Filh')).toBe(1);
+    expect(oci('il a vu Filh')).toBe(0);
+  });
+
+  it('composes decomposed accents before reading words', () => {
+    const decomposed = 'Aquo\u0300 es pas possible'.normalize('NFD');
+    expect(tokens(decomposed)[0]).toBe('aquò');
+    expect(evidence(decomposed).neighbours.find((n) => n.language.iso639_3 === 'oci')!.own).toBeGreaterThan(0);
   });
 });

@@ -12,7 +12,7 @@ import { francAll } from 'franc';
 import type { Language, Warning } from '../types.js';
 import { CANDIDATE_LANGUAGES, ELD_TO_ISO639_3, ISO639_3_TO_1 } from './codes.js';
 import { NEIGHBOURS } from './markers.js';
-import { against, evidence, strongestNeighbour, type Evidence } from './neighbours.js';
+import { against, evidence, strongestNeighbour, type Evidence, type NeighbourEvidence } from './neighbours.js';
 import * as S from './settings.js';
 
 export interface LanguageResult {
@@ -105,9 +105,24 @@ function minOwn(ev: Evidence): number {
 
 /** The neighbour the function words point to when the detector said French, or null. */
 function neighbourInstead(ev: Evidence): Guess | null {
-  const n = strongestNeighbour(ev, minOwn(ev));
+  const n = strongestNeighbour(ev, minOwn(ev)) ?? tooFewFrenchWords(ev);
   if (!n) return null;
   return { iso639_3: n.language.iso639_3, certainty: (n.own - n.french) / (n.own + n.french) };
+}
+
+/**
+ * French prose of a dozen words or more always has French words a given neighbour lacks ("le",
+ * "les", "est", "je"...). When they are nearly absent against some neighbour whose own words do
+ * occur, the text is that neighbour's (a variety whose spelling our lists cover only in part).
+ */
+function tooFewFrenchWords(ev: Evidence): NeighbourEvidence | null {
+  if (ev.tokens < S.FRENCH_SHARE_MIN_TOKENS) return null;
+  let best: NeighbourEvidence | null = null;
+  for (const n of ev.neighbours) {
+    if (n.own === 0 || n.french >= ev.tokens * S.FRENCH_MIN_SHARE) continue;
+    if (best === null || n.own > best.own) best = n;
+  }
+  return best;
 }
 
 /**

@@ -10,6 +10,7 @@ import { FRENCH, NEIGHBOURS, SPELLING_MARKS, type NeighbourLanguage } from './ma
 /** Words, an elided form keeping its apostrophe ("l'", "ch'"), so "l'homme" gives "l'" and "homme". */
 const TOKEN = /\p{L}+(?:['’](?=\p{L}))?/gu;
 const CURLY_APOSTROPHE = /’/gu;
+const NON_ASCII = /[^\x00-\x7f]/u;
 
 /** Bit 0: French; bit i + 1: NEIGHBOURS[i]. */
 const MEMBERSHIP: ReadonlyMap<string, number> = (() => {
@@ -62,19 +63,30 @@ export interface Evidence {
 
 /** Lower-case word tokens of `text`. */
 export function tokens(text: string): string[] {
-  return text.toLowerCase().replace(CURLY_APOSTROPHE, "'").match(TOKEN) ?? [];
+  return text.normalize('NFC').toLowerCase().replace(CURLY_APOSTROPHE, "'").match(TOKEN) ?? [];
 }
 
 const LOWER_INITIAL = /^\p{Ll}/u;
+const TOKEN_SCAN = new RegExp(TOKEN.source, 'gu');
+/** What precedes the first word of a sentence: the start of the text or a sentence end, then spaces or an opening mark. */
+const SENTENCE_OPENING = /(?:^|[.!?…:;])[\s"«“¿¡(]*$/u;
 
 /** Pairwise function-word counts for French and each neighbour over `text`. */
 export function evidence(text: string): Evidence {
   const own = new Array<number>(NEIGHBOURS.length).fill(0);
   const french = new Array<number>(NEIGHBOURS.length).fill(0);
   let frenchTotal = 0;
-  const toks = text.replace(CURLY_APOSTROPHE, "'").match(TOKEN) ?? [];
-  for (const written of toks) {
-    const mask = membership(written.toLowerCase(), LOWER_INITIAL.test(written));
+  // Decomposed accents ("e" + U+0301) would split words at the mark: compose them first.
+  const composed = NON_ASCII.test(text) ? text.normalize('NFC') : text;
+  const flat = composed.replace(CURLY_APOSTROPHE, "'");
+  let count = 0;
+  TOKEN_SCAN.lastIndex = 0;
+  for (let m = TOKEN_SCAN.exec(flat); m !== null; m = TOKEN_SCAN.exec(flat)) {
+    const written = m[0];
+    count++;
+    // A capital opening a sentence says nothing of a name: spelling marks apply there too.
+    const commonWord = LOWER_INITIAL.test(written) || SENTENCE_OPENING.test(flat.slice(Math.max(0, m.index - 3), m.index));
+    const mask = membership(written.toLowerCase(), commonWord);
     if (mask === undefined) continue;
     const isFrench = (mask & 1) === 1;
     if (isFrench) frenchTotal++;
@@ -85,7 +97,7 @@ export function evidence(text: string): Evidence {
     }
   }
   return {
-    tokens: toks.length,
+    tokens: count,
     french: frenchTotal,
     neighbours: NEIGHBOURS.map((language, i) => ({ language, own: own[i]!, french: french[i]! })),
   };

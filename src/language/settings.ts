@@ -34,3 +34,7 @@ export const FRENCH_RESCUE_MIN_WORDS = 1;
 export const FRENCH_RESCUE_ELD_RATIO = 0.9;
 /** Certainty given to French when the function words overturned the detector. */
 export const FRENCH_RESCUE_CERTAINTY = 0.5;
+/** Samples of at least this many words are expected to show French words a neighbour lacks… */
+export const FRENCH_SHARE_MIN_TOKENS = 12;
+/** …in at least this share of their words, when they are French. */
+export const FRENCH_MIN_SHARE = 0.08;
