@@ -76,6 +76,15 @@ function scan(text: string, from: number, to: number, tokens: Token[]): void {
       continue;
     }
     if (c >= 48 && c <= 57) {
+      // fast path: a digit run followed by a character that cannot continue a literal
+      let e = i + 1;
+      while (e < text.length && isDigitCode(text.charCodeAt(e))) e++;
+      if (!mayContinueLiteral(text.charCodeAt(e))) {
+        const t = text.slice(i, e);
+        tokens.push({ type: 'num', start: i, end: e, text: t, lower: t, format: 'plain' });
+        i = e;
+        continue;
+      }
       NUMBER_RE.lastIndex = i;
       const m = NUMBER_RE.exec(text);
       if (m !== null) {
@@ -100,6 +109,12 @@ function scan(text: string, from: number, to: number, tokens: Token[]): void {
       i = e;
       continue;
     }
+    if (c < 0x80) {
+      // ASCII punctuation (ASCII spaces were skipped above; other controls count as space)
+      if (c > 32 && c !== 127) tokens.push({ type: 'sym', start: i, end: i + 1, text: text[i] ?? '', lower: text[i] ?? '' });
+      i++;
+      continue;
+    }
     const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
     if (SPACE_CHAR_RE.test(ch)) {
       i += ch.length;
@@ -108,6 +123,19 @@ function scan(text: string, from: number, to: number, tokens: Token[]): void {
     tokens.push({ type: 'sym', start: i, end: i + ch.length, text: ch, lower: ch });
     i += ch.length;
   }
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Can the character after a digit run continue a digit literal (a group separator, a decimal
+ * mark, an exponent)? NaN (end of text) cannot.
+ */
+function mayContinueLiteral(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 46 || c === 44 || c === 39 || c === 0x2019
+    || c === 101 || c === 69;
 }
 
 /** The value of a digit literal, read according to its format. */
