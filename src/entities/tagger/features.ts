@@ -1,0 +1,231 @@
+// Features of the entity tagger: strings naming what is true of a token and its neighbourhood.
+// Each feature is meant to carry to unseen text: the word's form and shape, its affixes, its
+// neighbours, its place in the sentence, word-list membership, and what the rule stage made of
+// it. The tagger learns one weight per feature and tag.
+import { DEMONYM_ENDING, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lexicon.js';
+import type { Token } from '../tokens.js';
+
+/** What the gazetteers say of one word, as asked by the features (injected, so tests need no files). */
+export interface WordKnowledge {
+  isFirstName(word: string): boolean;
+  isCommon(lower: string): boolean;
+  isCapitalisedCommon(lower: string): boolean;
+  /** Known type of a one-word name ("France" -> LOC), if any. */
+  knownType(word: string): string | undefined;
+}
+
+/** Longest name of a word list looked for, in tokens. */
+const MAX_LIST_NAME = 6;
+const CONNECTOR_WORDS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'l', 'les', 'et', 'of', 'the', 'and', 'for', 'sur', 'en']);
+
+const isCap = (t: Token): boolean => t.shape !== 'lower' && t.shape !== 'other';
+
+/**
+ * Features that look beyond the token's neighbours, computed once per text:
+ *  - the longest known name (word lists) starting at a capitalised token, as B-/I- of its type;
+ *  - whether the word is written in lower case elsewhere in the text (a common word), or with a
+ *    capital in mid-sentence elsewhere (a name);
+ *  - the types the rules gave the same word elsewhere in the text (one sense per document).
+ */
+export function documentFeatures(text: string, tokens: readonly Token[], rules: readonly RuleTag[], k: WordKnowledge): string[][] {
+  const out: string[][] = tokens.map(() => []);
+  const lowerSeen = new Set<string>();
+  const midCap = new Set<string>();
+  const ruleTypes = new Map<string, Set<string>>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.shape === 'lower') {
+      lowerSeen.add(t.lower);
+      continue;
+    }
+    if (!isCap(t)) continue;
+    if (!t.sentenceStart) midCap.add(t.text);
+    const r = rules[i] ?? '';
+    if (r !== '') {
+      const type = ruleType(r).slice(2);
+      const set = ruleTypes.get(t.text);
+      if (set) set.add(type);
+      else ruleTypes.set(t.text, new Set([type]));
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isCap(t)) continue;
+    const f = out[i] as string[];
+    if (lowerSeen.has(t.lower)) f.push('doc-lower');
+    if (midCap.has(t.text)) f.push(t.sentenceStart ? 'doc-midcap-elsewhere' : 'doc-midcap');
+    const types = ruleTypes.get(t.text);
+    if (types) for (const type of [...types].sort()) f.push(`doc-r=${type}`);
+    // longest known name from here: only over capitalised words and connectors, on one line
+    let bestEnd = -1;
+    let bestType = '';
+    for (let j = i, n = 0; j < tokens.length && n < MAX_LIST_NAME; j++, n++) {
+      const u = tokens[j] as Token;
+      if (j > i && text.slice((tokens[j - 1] as Token).end, u.start).includes('\n')) break;
+      if (!isCap(u)) {
+        if (u.shape === 'lower' && CONNECTOR_WORDS.has(u.lower)) continue;
+        break;
+      }
+      const type = k.knownType(text.slice(t.start, u.end));
+      if (type) {
+        bestEnd = j;
+        bestType = type;
+      }
+    }
+    if (bestEnd >= i) {
+      f.push(`gz=B-${bestType}`);
+      for (let j = i + 1; j <= bestEnd; j++) (out[j] as string[]).push(`gz=I-${bestType}`);
+      if (bestEnd > i) f.push(`gzlen=${Math.min(bestEnd - i + 1, 4)}`);
+    }
+  }
+  return out;
+}
+
+/** The rule stage's reading of one token: "B-ORG/lexicon", "I-PER/cue", "B-none/unknown-single", or "" for none. */
+export type RuleTag = string;
+
+const DIGIT = /\p{N}/u;
+const LOWER_RUN = /\p{Ll}+/gu;
+const UPPER_RUN = /\p{Lu}+/gu;
+const DIGIT_RUN = /\p{N}+/gu;
+
+/** Word shape with runs collapsed: "Telegram" -> "Xx", "JAKARTA" -> "X", "Jean-Pierre" -> "Xx-Xx", "2016" -> "d". */
+export function wordShape(word: string): string {
+  // ASCII lower-case fast path: the most common token
+  const c0 = word.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) {
+    let plain = true;
+    for (let i = 1; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (!(c >= 97 && c <= 122)) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return 'x';
+  }
+  return word.replace(UPPER_RUN, 'X').replace(LOWER_RUN, 'x').replace(DIGIT_RUN, 'd');
+}
+
+/** Punctuation between two tokens, spaces squeezed out, a line break as "¶": "", "_" (a space), ",", "(", "'", "¶", ".". */
+export function gapSymbol(text: string, from: number, to: number): string {
+  if (to - from === 1 && text.charCodeAt(from) === 0x20) return '_';
+  if (to === from) return '';
+  let out = '';
+  for (let i = from; i < to && out.length < 3; i++) {
+    const ch = text[i] as string;
+    if (ch === ' ' || ch === '\u00a0' || ch === '\t' || ch === '\u202f') continue;
+    // line breaks become a visible mark so that a feature never holds a line break (model file)
+    out += ch === '\n' || ch === '\r' ? '¶' : ch === '’' ? "'" : ch === '\t' ? '_' : ch;
+  }
+  return out === '' ? '_' : out;
+}
+
+const SENTENCE_EDGE = '<s>';
+
+/**
+ * The static features of token i (those that do not depend on the tags being chosen), each a
+ * short string. `rules[i]` is the rule stage's tag of the token.
+ */
+export function tokenFeatures(text: string, tokens: readonly Token[], i: number, rules: readonly RuleTag[], k: WordKnowledge): string[] {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  const next = tokens[i + 1];
+  const next2 = tokens[i + 2];
+  const w = t.lower;
+  const shape = wordShape(t.text);
+  const sStart = t.sentenceStart ? '1' : '0';
+  const pw = prev && !t.sentenceStart ? prev.lower : SENTENCE_EDGE;
+  const nw = next && !next.sentenceStart ? next.lower : SENTENCE_EDGE;
+  const pShape = prev ? wordShape(prev.text) : SENTENCE_EDGE;
+  const nShape = next ? wordShape(next.text) : SENTENCE_EDGE;
+  const gapBefore = prev ? gapSymbol(text, prev.end, t.start) : SENTENCE_EDGE;
+  const gapAfter = next ? gapSymbol(text, t.end, next.start) : SENTENCE_EDGE;
+  const f: string[] = [
+    'b',
+    `w=${w}`,
+    `s=${shape}`,
+    `ss=${sStart}${shape}`,
+    `p3=${w.slice(0, 3)}`,
+    `s2=${w.slice(-2)}`,
+    `s3=${w.slice(-3)}`,
+    `s4=${w.slice(-4)}`,
+    `w-1=${pw}`,
+    `w+1=${nw}`,
+    `w-2=${prev2 && prev && !prev.sentenceStart && !t.sentenceStart ? prev2.lower : SENTENCE_EDGE}`,
+    `w+2=${next2 && !next2.sentenceStart && next && !next.sentenceStart ? next2.lower : SENTENCE_EDGE}`,
+    `w-1w=${pw}|${w}`,
+    `ww+1=${w}|${nw}`,
+    `s-1=${pShape}`,
+    `s+1=${nShape}`,
+    `sss=${pShape}|${shape}|${nShape}`,
+    `g-=${gapBefore}`,
+    `g+=${gapAfter}`,
+    `g-s=${gapBefore}|${shape}`,
+    `g+s=${gapAfter}|${shape}`,
+  ];
+  if (shape !== 'x') {
+    f.push(`W=${t.text}`);
+    if (k.isFirstName(t.text)) f.push('fn');
+    if (k.isCommon(w)) f.push(`cw${sStart}`);
+    if (k.isCapitalisedCommon(w)) f.push('cc');
+    const known = k.knownType(t.text);
+    if (known) f.push(`kt=${known}`);
+    if (DEMONYM_ENDING.test(w)) f.push('dem');
+    if (DIGIT.test(w)) f.push('dig');
+  }
+  if (prev) {
+    if (PERSON_TITLES.has(prev.lower)) f.push('title-1');
+    if (ORG_HEADS.has(prev.lower)) f.push('orghead-1');
+    if (PLACE_HEADS.has(prev.lower)) f.push('placehead-1');
+    if (PLACE_PREPOSITIONS.has(prev.lower)) f.push('placeprep-1');
+    if (prev.shape !== 'lower' && k.isFirstName(prev.text)) f.push('fn-1');
+  }
+  if (ORG_HEADS.has(w)) f.push('orghead');
+  if (PLACE_HEADS.has(w)) f.push('placehead');
+  if (next && next.shape !== 'lower' && k.isFirstName(next.text)) f.push('fn+1');
+  const r = rules[i] ?? '';
+  const rp = rules[i - 1] ?? '';
+  const rn = rules[i + 1] ?? '';
+  f.push(`r=${r}`, `rt=${ruleType(r)}`, `r-1=${ruleType(rp)}`, `r+1=${ruleType(rn)}`, `rts=${ruleType(r)}|${shape}`);
+  return f;
+}
+
+/** "B-ORG/lexicon/known" -> "B-ORG": the position and type without the evidence. */
+function ruleType(r: RuleTag): string {
+  const slash = r.indexOf('/');
+  return slash < 0 ? r : r.slice(0, slash);
+}
+
+/** Features of a token joined with the tag before it (the transitions of the decoder). */
+export function historyFeatures(prevTag: string, key: TokenKey): [string, string, string] {
+  return [`t-1=${prevTag}`, `t-1s=${prevTag}|${key.shape}`, `t-1r=${prevTag}|${key.rule}`];
+}
+
+/** What the history features join with the previous tags: the token's shape and rule tag. */
+export interface TokenKey {
+  shape: string;
+  rule: string;
+  /** Whether the token may continue a name begun before it (see JOINING_GAPS). */
+  joins: boolean;
+}
+
+/**
+ * Gaps that may sit between two words of one name: a space, an apostrophe ("Côte d'Ivoire"), an
+ * ampersand, a hyphen. In the WiNER-fr training split these hold all but a few dozen of the
+ * 6,000 inner gaps of the annotated names, while commas, brackets and full stops almost never do.
+ */
+const JOINING_GAPS: ReadonlySet<string> = new Set(['_', "'", '&', '-', '']);
+
+export function tokenKey(text: string, tokens: readonly Token[], i: number, rule: RuleTag): TokenKey {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  let joins = false;
+  if (prev) {
+    const gap = gapSymbol(text, prev.end, t.start);
+    // a dot joins only after an initial or an abbreviation: "J. K. Rowling", "St. Louis"
+    joins = JOINING_GAPS.has(gap) || (gap === '.' && (prev.shape === 'initial' || prev.text.length <= 3) && !t.sentenceStart);
+  }
+  return { shape: wordShape(t.text), rule: ruleType(rule), joins };
+}

@@ -1,0 +1,142 @@
+// The learned tagger in the entities stage: from the tokens and the rule stage's reading of a
+// text to typed spans. The weights (data/models/entities-tagger.txt) are trained by
+// scripts/train-entities.mjs on the WiNER-fr training split and read once, on first use.
+import { readFileSync } from 'node:fs';
+import { gazetteers } from '../gazetteers.js';
+import { lookup } from '../classify.js';
+import type { TypedMention } from '../group.js';
+import { LEADING_FUNCTION_WORDS, NAME_CONNECTORS } from '../lexicon.js';
+import type { Token } from '../tokens.js';
+import { documentFeatures, tokenFeatures, tokenKey, type RuleTag, type TokenKey, type WordKnowledge } from './features.js';
+import { deserialise, TAGS, type TaggerInput, type TaggerModel } from './model.js';
+
+export type SpanType = 'ORG' | 'PER' | 'LOC' | 'MISC';
+
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  /** Token index range, inclusive. */
+  first: number;
+  last: number;
+  type: SpanType;
+}
+
+const MODEL_URL = new URL('../../../data/models/entities-tagger.txt', import.meta.url);
+
+let model: TaggerModel | null | undefined;
+
+/** The trained model, read on first use; null when the file is missing (the rules then work alone). */
+export function taggerModel(): TaggerModel | null {
+  if (model !== undefined) return model;
+  try {
+    model = deserialise(readFileSync(MODEL_URL, 'utf8'));
+  } catch {
+    model = null;
+  }
+  return model;
+}
+
+/** Replaces the model (tests, training); undefined goes back to the file. */
+export function useTaggerModel(m: TaggerModel | null | undefined): void {
+  model = m;
+}
+
+/** What the gazetteers say of single words, for the features. */
+export function wordKnowledge(): WordKnowledge {
+  const g = gazetteers();
+  return {
+    isFirstName: (w) => g.firstNames.has(w),
+    isCommon: (w) => g.commonWords.has(w),
+    isCapitalisedCommon: (w) => g.capitalisedCommon.has(w),
+    knownType: (w) => lookup(w),
+  };
+}
+
+/** Index of the first token ending after `offset` (tokens sorted), from `from`. */
+function tokenAt(tokens: readonly Token[], offset: number, from: number): number {
+  let i = from;
+  while (i < tokens.length && (tokens[i] as Token).end <= offset) i++;
+  return i;
+}
+
+/**
+ * The rule stage's tag of every token: "B-ORG/lexicon", "I-PER/cue", "B-none/unknown-single"
+ * (a candidate the rules rejected, with the reason), "" outside any candidate.
+ */
+export function ruleTags(tokens: readonly Token[], mentions: readonly TypedMention[]): RuleTag[] {
+  const out: RuleTag[] = new Array<string>(tokens.length).fill('');
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  let i = 0;
+  for (const m of sorted) {
+    i = tokenAt(tokens, m.start, i);
+    const type = m.type ?? 'none';
+    const detail = m.type === null ? m.reason : m.evidence;
+    for (let k = i; k < tokens.length && (tokens[k] as Token).start < m.end; k++) {
+      if (out[k] !== '') continue;
+      out[k] = `${k === i ? 'B' : 'I'}-${type}/${detail}`;
+    }
+  }
+  return out;
+}
+
+/** The tagger's input for a text: static features and shapes of every token. */
+export function taggerInput(text: string, tokens: readonly Token[], rules: readonly RuleTag[], k: WordKnowledge = wordKnowledge()): TaggerInput {
+  const features: string[][] = [];
+  const keys: TokenKey[] = [];
+  const doc = documentFeatures(text, tokens, rules, k);
+  for (let i = 0; i < tokens.length; i++) {
+    const f = tokenFeatures(text, tokens, i, rules, k);
+    for (const x of doc[i] as string[]) f.push(x);
+    features.push(f);
+    keys.push(tokenKey(text, tokens, i, rules[i] ?? ''));
+  }
+  return { features, keys };
+}
+
+/** Gold BIO tag indices of the tokens, from annotated spans (a token belongs to the span it starts in). */
+export function goldTags(tokens: readonly Token[], spans: readonly { start: number; end: number; type: string }[]): number[] {
+  const tags = new Array<number>(tokens.length).fill(0);
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let i = 0;
+  for (const s of sorted) {
+    i = tokenAt(tokens, s.start, 0);
+    const b = TAGS.indexOf(`B-${s.type}` as (typeof TAGS)[number]);
+    if (b < 0) continue;
+    for (let k = i; k < tokens.length && (tokens[k] as Token).start < s.end; k++) tags[k] = k === i ? b : b + 1;
+  }
+  return tags;
+}
+
+/** A lower-case function word at either end of a span is no part of the name ("de", "du", "la"). */
+const isEdgeWord = (t: Token): boolean => t.shape === 'lower' && (NAME_CONNECTORS.has(t.lower) || LEADING_FUNCTION_WORDS.has(t.lower));
+
+/** Spans of a tag sequence (B-X then I-X*), function words trimmed from their ends. */
+export function spansOf(tokens: readonly Token[], tags: ArrayLike<number>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tag = tags[i] as number;
+    if (tag === 0 || (tag & 1) === 0) continue; // O, or an I-X whose B-X was handled
+    let last = i;
+    while (last + 1 < tokens.length && tags[last + 1] === tag + 1) last++;
+    let first = i;
+    i = last;
+    while (first <= last && isEdgeWord(tokens[first] as Token)) first++;
+    while (last >= first && isEdgeWord(tokens[last] as Token)) last--;
+    if (first > last) continue;
+    out.push({
+      start: (tokens[first] as Token).start,
+      end: (tokens[last] as Token).end,
+      first,
+      last,
+      type: (TAGS[tag] as string).slice(2) as SpanType,
+    });
+  }
+  return out;
+}
+
+/** Tags the tokens of a text with the model; [] without a model. */
+export function tagSpans(text: string, tokens: readonly Token[], rules: readonly RuleTag[]): TaggedSpan[] {
+  const m = taggerModel();
+  if (!m) return [];
+  return spansOf(tokens, m.tag(taggerInput(text, tokens, rules)));
+}

@@ -1,0 +1,368 @@
+// An averaged perceptron over BIO tags, decoded greedily left to right (the design of the
+// classic perceptron taggers: Collins 2002 for the averaging, Ratnaparkhi-style history
+// features). Greedy decoding with a transition constraint (I-X only after B-X or I-X) keeps
+// tagging linear and allocation-light; static feature scores are summed once per token.
+//
+// Training is deterministic: documents are visited in an order drawn from a seeded generator,
+// features are numbered in order of first appearance, and ties between tags go to the lowest
+// tag index. The same data and options give byte-identical serialised weights.
+import { historyFeatures, type TokenKey } from './features.js';
+
+export const TAGS = ['O', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+export const NT = TAGS.length;
+const O = 0;
+
+/** Whether tag `to` may follow tag `from` (an inside tag continues an entity of its own type, across a joining gap). */
+function allowed(from: number, to: number, joins: boolean): boolean {
+  if (to === O || (to & 1) === 1) return true; // O and B-* (odd indices) may follow anything
+  return joins && (from === to || from === to - 1);
+}
+
+export interface TaggerInput {
+  /** Static features of each token. */
+  features: readonly (readonly string[])[];
+  /** Shape and rule tag of each token (joined with the previous tag in history features). */
+  keys: readonly TokenKey[];
+}
+
+/** Feature rows and weights, as the decoder reads them (a trained model, or weights in training). */
+interface WeightTable {
+  /** Row of a feature, -1 when it has none; `register` may create one (training). */
+  rowOf(feature: string, register: boolean): number;
+  weight(row: number, tag: number): number;
+}
+
+/** Rows of the history features of one token, by previous tag: t-1=P, t-1s=P|shape, t-1r=P|rule. */
+class HistoryRows {
+  private readonly prevOnly: Int32Array;
+  private readonly byShape = new Map<string, Int32Array>();
+  private readonly byRule = new Map<string, Int32Array>();
+
+  constructor(
+    private readonly table: WeightTable,
+    private readonly register: boolean,
+  ) {
+    this.prevOnly = this.rows('', (t) => historyFeatures(t, { shape: '', rule: '', joins: true })[0] as string);
+  }
+
+  private rows(_key: string, name: (prevTag: string) => string): Int32Array {
+    const out = new Int32Array(NT);
+    for (let p = 0; p < NT; p++) out[p] = this.table.rowOf(name(TAGS[p] as string), this.register);
+    return out;
+  }
+
+  /** The three row lists (by previous tag) of a token. */
+  of(key: TokenKey): [Int32Array, Int32Array, Int32Array] {
+    let s = this.byShape.get(key.shape);
+    if (!s) this.byShape.set(key.shape, (s = this.rows(key.shape, (t) => historyFeatures(t, key)[1] as string)));
+    let r = this.byRule.get(key.rule);
+    if (!r) this.byRule.set(key.rule, (r = this.rows(key.rule, (t) => historyFeatures(t, key)[2] as string)));
+    return [this.prevOnly, s, r];
+  }
+}
+
+/**
+ * Best tag sequence under the constraints (Viterbi, first order). `emit` holds the static score of
+ * every token and tag (n * NT); the history rows add a score for each (previous tag, tag) pair.
+ */
+function viterbi(keys: readonly TokenKey[], emit: Float64Array, table: WeightTable, hist: HistoryRows): Uint8Array {
+  const n = keys.length;
+  const out = new Uint8Array(n);
+  if (n === 0) return out;
+  const back = new Uint8Array(n * NT);
+  let score = new Float64Array(NT);
+  let next = new Float64Array(NT);
+  const trans = new Float64Array(NT * NT);
+  // before the first token, the previous tag is O
+  score.fill(-Infinity);
+  score[O] = 0;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as TokenKey;
+    const rowLists = hist.of(key);
+    trans.fill(0);
+    for (const rows of rowLists) {
+      for (let p = 0; p < NT; p++) {
+        if (score[p] === -Infinity) continue;
+        const row = rows[p] as number;
+        if (row < 0) continue;
+        for (let c = 0; c < NT; c++) trans[p * NT + c] = (trans[p * NT + c] as number) + table.weight(row, c);
+      }
+    }
+    for (let c = 0; c < NT; c++) {
+      let best = -Infinity;
+      let arg = O;
+      for (let p = 0; p < NT; p++) {
+        const sp = score[p] as number;
+        if (sp === -Infinity || !allowed(p, c, key.joins)) continue;
+        const v = sp + (trans[p * NT + c] as number);
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      next[c] = best === -Infinity ? -Infinity : best + (emit[i * NT + c] as number);
+      back[i * NT + c] = arg;
+    }
+    const tmp = score;
+    score = next;
+    next = tmp;
+  }
+  let last = O;
+  for (let c = 1; c < NT; c++) if ((score[c] as number) > (score[last] as number)) last = c;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = last;
+    last = back[i * NT + last] as number;
+  }
+  return out;
+}
+
+/** Weights as loaded for tagging: feature -> row of NT weights in one flat array. */
+export class TaggerModel implements WeightTable {
+  private hist: HistoryRows | undefined;
+
+  constructor(
+    readonly index: ReadonlyMap<string, number>,
+    readonly weights: Float32Array,
+  ) {}
+
+  rowOf(feature: string): number {
+    return this.index.get(feature) ?? -1;
+  }
+
+  weight(row: number, tag: number): number {
+    return this.weights[row * NT + tag] as number;
+  }
+
+  /** Best tag indices for the tokens. */
+  tag(input: TaggerInput): Uint8Array {
+    const n = input.features.length;
+    const emit = new Float64Array(n * NT);
+    const w = this.weights;
+    for (let i = 0; i < n; i++) {
+      for (const f of input.features[i] as readonly string[]) {
+        const row = this.index.get(f);
+        if (row === undefined) continue;
+        const base = row * NT;
+        for (let c = 0; c < NT; c++) emit[i * NT + c] = (emit[i * NT + c] as number) + (w[base + c] as number);
+      }
+    }
+    this.hist ??= new HistoryRows(this, false);
+    return viterbi(input.keys, emit, this, this.hist);
+  }
+}
+
+export interface TrainingDoc extends TaggerInput {
+  /** Gold tag index of each token. */
+  tags: readonly number[];
+}
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Features seen fewer times than this in the training data are left out of the model. */
+  minCount: number;
+  /** Averaged weights smaller than this in absolute value are dropped. */
+  minWeight: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, seed: 20240601, minCount: 2, minWeight: 0.0001 };
+
+/** mulberry32: a small, well-mixed 32-bit generator; enough to shuffle documents reproducibly. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Growable parameter storage of the averaged perceptron. */
+class Params {
+  index = new Map<string, number>();
+  names: string[] = [];
+  counts: number[] = [];
+  w: number[] = [];
+  total: number[] = [];
+  stamp: number[] = [];
+
+  id(f: string): number {
+    let r = this.index.get(f);
+    if (r === undefined) {
+      r = this.names.length;
+      this.index.set(f, r);
+      this.names.push(f);
+      this.counts.push(0);
+      for (let c = 0; c < NT; c++) {
+        this.w.push(0);
+        this.total.push(0);
+        this.stamp.push(0);
+      }
+    }
+    return r;
+  }
+
+  update(row: number, c: number, delta: number, now: number): void {
+    const k = row * NT + c;
+    this.total[k] = (this.total[k] as number) + (now - (this.stamp[k] as number)) * (this.w[k] as number);
+    this.stamp[k] = now;
+    this.w[k] = (this.w[k] as number) + delta;
+  }
+}
+
+/** Trains the tagger; returns the averaged, pruned model. */
+export function train(docs: readonly TrainingDoc[], options: Partial<TrainOptions> = {}): TaggerModel {
+  const opts = { ...DEFAULT_TRAIN_OPTIONS, ...options };
+  const p = new Params();
+  // static features as row numbers, numbered in document order
+  // Rare features are left out of training, not only of the model: otherwise the perceptron
+  // fixes its training errors by memorising one-off words and under-trains the features that
+  // carry to new text (shapes, contexts, word lists, the rules' reading).
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const fs of d.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const rows: Int32Array[][] = docs.map((d) =>
+    d.features.map((fs) => {
+      const kept = fs.filter((f) => (counts.get(f) as number) >= opts.minCount);
+      const r = new Int32Array(kept.length);
+      kept.forEach((f, j) => {
+        const id = p.id(f);
+        r[j] = id;
+        p.counts[id] = counts.get(f) as number;
+      });
+      return r;
+    }),
+  );
+  const table: WeightTable = {
+    rowOf: (f, register) => (register ? p.id(f) : (p.index.get(f) ?? -1)),
+    weight: (row, c) => p.w[row * NT + c] as number,
+  };
+  const hist = new HistoryRows(table, true);
+  const rand = mulberry32(opts.seed);
+  const order = docs.map((_, i) => i);
+  let now = 0;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    // Fisher-Yates with the seeded generator
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const tmp = order[i] as number;
+      order[i] = order[j] as number;
+      order[j] = tmp;
+    }
+    for (const di of order) {
+      const d = docs[di] as TrainingDoc;
+      const drows = rows[di] as Int32Array[];
+      const n = drows.length;
+      now++;
+      const emit = new Float64Array(n * NT);
+      for (let i = 0; i < n; i++) {
+        for (const r of drows[i] as Int32Array) {
+          const base = r * NT;
+          for (let c = 0; c < NT; c++) emit[i * NT + c] = (emit[i * NT + c] as number) + (p.w[base + c] as number);
+        }
+      }
+      const guess = viterbi(d.keys, emit, table, hist);
+      // the structured perceptron's update: gold features up, guessed features down, where they differ
+      let prevGold = O;
+      let prevGuess = O;
+      for (let i = 0; i < n; i++) {
+        const key = d.keys[i] as TokenKey;
+        let gold = d.tags[i] as number;
+        // a gold name going on across a comma or a full stop cannot be tagged so: it starts anew
+        if (gold !== O && (gold & 1) === 0 && !(key.joins && (prevGold === gold || prevGold === gold - 1))) gold--;
+        const g = guess[i] as number;
+        if (g !== gold) {
+          for (const r of drows[i] as Int32Array) {
+            p.update(r, gold, 1, now);
+            p.update(r, g, -1, now);
+          }
+        }
+        if (g !== gold || prevGuess !== prevGold) {
+          for (const rs of hist.of(key)) {
+            p.update(rs[prevGold] as number, gold, 1, now);
+            p.update(rs[prevGuess] as number, g, -1, now);
+          }
+        }
+        prevGold = gold;
+        prevGuess = g;
+      }
+    }
+  }
+  // average and prune
+  const index = new Map<string, number>();
+  const kept: number[] = [];
+  const isHistory = (f: string): boolean => f.startsWith('t-');
+  for (let r = 0; r < p.names.length; r++) {
+    const name = p.names[r] as string;
+    if (!isHistory(name) && (p.counts[r] as number) < opts.minCount) continue;
+    let any = false;
+    const avg: number[] = [];
+    for (let c = 0; c < NT; c++) {
+      const k = r * NT + c;
+      const total = (p.total[k] as number) + (now - (p.stamp[k] as number)) * (p.w[k] as number);
+      const a = quantise(total / now);
+      if (Math.abs(a) < opts.minWeight) avg.push(0);
+      else {
+        avg.push(a);
+        any = true;
+      }
+    }
+    if (!any) continue;
+    index.set(name, index.size);
+    kept.push(...avg);
+  }
+  return new TaggerModel(index, Float32Array.from(kept));
+}
+
+/** Weights are stored with two decimals: enough for the decisions, and a small file. */
+const SCALE = 10000;
+function quantise(x: number): number {
+  return Math.round(x * SCALE) / SCALE;
+}
+
+const HEADER = '#entities-tagger v1';
+
+/**
+ * The model as text: a header line naming the tags, then one line per feature,
+ * `feature<TAB>tag:weight tag:weight` (weights in hundredths, zero weights left out).
+ */
+export function serialise(model: TaggerModel): string {
+  const lines = [`${HEADER}\t${TAGS.join(',')}`];
+  for (const [name, row] of model.index) {
+    const parts: string[] = [];
+    for (let c = 0; c < NT; c++) {
+      const v = Math.round((model.weights[row * NT + c] as number) * SCALE);
+      if (v !== 0) parts.push(`${c}:${v}`);
+    }
+    lines.push(`${name}\t${parts.join(' ')}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Reads a serialised model; throws on a file of another format. */
+export function deserialise(raw: string): TaggerModel {
+  const lines = raw.split('\n');
+  const header = lines[0] ?? '';
+  if (header !== `${HEADER}\t${TAGS.join(',')}`) throw new Error('entities tagger: unknown model format');
+  const index = new Map<string, number>();
+  const weights = new Float32Array((lines.length - 1) * NT);
+  for (let li = 1; li < lines.length; li++) {
+    const line = lines[li] as string;
+    if (line.length === 0) continue;
+    const tab = line.lastIndexOf('\t');
+    const row = index.size;
+    index.set(line.slice(0, tab), row);
+    let pos = tab + 1;
+    while (pos < line.length) {
+      let sp = line.indexOf(' ', pos);
+      if (sp < 0) sp = line.length;
+      const colon = line.indexOf(':', pos);
+      const c = line.charCodeAt(pos) - 48;
+      weights[row * NT + c] = Number(line.slice(colon + 1, sp)) / SCALE;
+      pos = sp + 1;
+    }
+  }
+  return new TaggerModel(index, weights.subarray(0, index.size * NT));
+}
