@@ -147,6 +147,12 @@ const RANGE_SYMBOLS: ReadonlySet<string> = new Set(['-', '–']);
 const SUB_AMOUNT_MAX = 100;
 
 const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS);
+// First tokens of the multi-token units and percent words: a cheap test before the phrase reader.
+const FIRST_LETTERS_RE = /^[\p{L}\p{M}]+/u;
+const firstToken = (phrase: string): string => FIRST_LETTERS_RE.exec(phrase)?.[0] ?? phrase;
+const UNIT_FIRST_RAW: ReadonlySet<string> = new Set([...UNIT_SYMBOLS].map(firstToken));
+const UNIT_FIRST_LOWER: ReadonlySet<string> = new Set(UNIT_WORDS.map(firstToken));
+const PERCENT_FIRST: ReadonlySet<string> = new Set([...PERCENT_WORDS.keys()].map(firstToken));
 const LONGEST_UNIT_WORDS = Math.max(...UNIT_WORDS.map((u) => u.split(/[ '-]/u).length * 2));
 const LONGEST_PERCENT_WORDS = 6;
 const YEAR_MIN = 1000;
@@ -164,7 +170,9 @@ const QUALIFIER_FIRST_WORDS: ReadonlySet<string> = new Set(
  */
 function mayStartFigure(t: Token): boolean {
   const w = t.lower;
-  if (START_WORDS.has(w) || START_CODES.has(t.text)) return true;
+  const first = t.text.charCodeAt(0);
+  if (((first >= 65 && first <= 90) || t.text.length <= 3) && START_CODES.has(t.text)) return true; // "USD", "CHF", "usd$"
+  if (START_FIRST_LETTERS.has(w.charCodeAt(0)) && START_WORDS.has(w)) return true;
   // "-ième(s)" ordinals: the suffix test is cheap, the stem lookup is not
   return (w.endsWith('me') || w.endsWith('mes')) && ordinalStem(w) !== null;
 }
@@ -172,6 +180,7 @@ const START_WORDS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...IRREGULAR_ORDINALS.keys(), ...SHARE_NOUNS.keys(),
 ]);
 const START_CODES: ReadonlySet<string> = new Set([...CURRENCY_CODES, ...DOLLAR_PREFIXES.keys()]);
+const START_FIRST_LETTERS: ReadonlySet<number> = new Set([...START_WORDS].map((w) => w.charCodeAt(0)));
 
 /** Text between two tokens when it is only horizontal space, "" when glued, else null. */
 function spacing(text: string, a: Token, b: Token): string | null {
@@ -974,7 +983,7 @@ export class Finder {
       }
       return [this.part(t.start, t.end), j + 1];
     }
-    if (t.type !== 'word') return null;
+    if (t.type !== 'word' || !(UNIT_FIRST_RAW.has(t.text) || UNIT_FIRST_LOWER.has(t.lower))) return null;
     const hit = this.longestPhrase(j, LONGEST_UNIT_WORDS, (raw, lower) => UNIT_SYMBOLS.has(raw) || UNIT_WORD_SET.has(lower));
     if (hit === null) return null;
     const [p, end] = hit;
@@ -1018,7 +1027,7 @@ export class Finder {
     const t = this.tokens[j];
     if (t === undefined) return null;
     if (t.type === 'sym' && PERCENT_SYMBOLS.has(t.text)) return [this.part(t.start, t.end), j + 1];
-    if (t.type !== 'word') return null;
+    if (t.type !== 'word' || !PERCENT_FIRST.has(t.lower)) return null;
     const hit = this.longestPhrase(j, LONGEST_PERCENT_WORDS, (_raw, lower) => PERCENT_WORDS.has(lower));
     return hit === null ? null : [hit[0], hit[1]];
   }
@@ -1264,7 +1273,7 @@ export class Finder {
   /** A unit written as a word after "de": "3 millions de tonnes". */
   private unitWordAt(j: number): [Part, number] | null {
     const t = this.tokens[j];
-    if (t === undefined || t.type !== 'word') return null;
+    if (t === undefined || t.type !== 'word' || !UNIT_FIRST_LOWER.has(t.lower)) return null;
     const hit = this.longestPhrase(j, LONGEST_UNIT_WORDS, (_raw, lower) => UNIT_WORD_SET.has(lower));
     return hit === null ? null : [hit[0], hit[1]];
   }

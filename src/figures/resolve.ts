@@ -52,9 +52,10 @@ export function qualifierPhraseBefore(text: string, start: number): string | und
   while (we > 0 && isSpaceCode(text.charCodeAt(we - 1))) we--;
   let ws = we;
   while (ws > 0 && we - ws < QUALIFIER_WINDOW && !isSpaceCode(text.charCodeAt(ws - 1))) ws--;
-  const token = text.slice(ws, we).toLowerCase().replace(/’/gu, "'");
-  const lastWord = LAST_WORD_RE.exec(token)?.[0] ?? '';
-  const phrases = QUALIFIERS_BY_LAST_WORD.get(lastWord);
+  if (we === ws) return undefined;
+  let token = text.slice(ws, we).toLowerCase();
+  if (token.includes('’')) token = token.replace(/’/gu, "'");
+  const phrases = QUALIFIERS_BY_LAST_WORD.get(token) ?? QUALIFIERS_BY_LAST_WORD.get(LAST_WORD_RE.exec(token)?.[0] ?? '');
   if (phrases === undefined) return undefined;
   const window = text.slice(Math.max(0, we - QUALIFIER_WINDOW), we).toLowerCase().replace(/’/gu, "'").replace(WHITESPACE_RUN_RE, ' ');
   for (const p of phrases) {
