@@ -141,6 +141,7 @@ export function candidateValue(c: Candidate): number {
 
 /** Removes binary noise (12.5 * 1e6 is exact, but 8.8 * 1e6 is 8800000.000000001). */
 function roundFloat(v: number): number {
+  if (Number.isSafeInteger(v)) return v;
   return Number.parseFloat(v.toPrecision(15));
 }
 

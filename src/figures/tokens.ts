@@ -195,7 +195,11 @@ const TRIGGER_RE = new RegExp(
 /** Characters tokenised before and after a trigger (qualifiers, currency prefixes, units, nouns). */
 const WINDOW_BEFORE = 32;
 const WINDOW_AFTER = 64;
-const SPACE_RE = /\s/u;
+
+/** Whitespace as the window edges see it (ASCII and typographic spaces). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 12 || c === 11;
+}
 
 /** Tokens of the parts of `text` that may hold a figure, in order. */
 export function tokenizeAround(text: string): Token[] {
@@ -204,8 +208,8 @@ export function tokenizeAround(text: string): Token[] {
   for (let m = TRIGGER_RE.exec(text); m !== null; m = TRIGGER_RE.exec(text)) {
     let s = Math.max(0, m.index - WINDOW_BEFORE);
     let e = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
-    while (s > 0 && !SPACE_RE.test(text[s - 1] ?? ' ')) s--;
-    while (e < text.length && !SPACE_RE.test(text[e] ?? ' ')) e++;
+    while (s > 0 && !isSpaceCode(text.charCodeAt(s - 1))) s--;
+    while (e < text.length && !isSpaceCode(text.charCodeAt(e))) e++;
     const last = windows[windows.length - 1];
     if (last !== undefined && s <= last[1]) last[1] = Math.max(last[1], e);
     else windows.push([s, e]);
