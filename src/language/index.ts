@@ -73,7 +73,7 @@ interface Guess {
 }
 
 /** eld's answer and its margin over the runner-up, or null when eld has none. */
-function eldGuess(sample: string): { guess: Guess | null; french: number; top: number; reliable: boolean } {
+function eldGuess(sample: string): { guess: Guess | null; french: number; top: number; second: number; reliable: boolean } {
   const result = eld.detect(sample);
   const scores = result.getScores();
   let top = 0;
@@ -86,7 +86,7 @@ function eldGuess(sample: string): { guess: Guess | null; french: number; top: n
   }
   const iso = ELD_TO_ISO639_3.get(result.language);
   const guess = iso && top > 0 ? { iso639_3: iso, certainty: Math.min(1, (top - second) / (top * S.ELD_FULL_MARGIN)) } : null;
-  return { guess, french: scores.fr ?? 0, top, reliable: result.isReliable() };
+  return { guess, french: scores.fr ?? 0, top, second, reliable: result.isReliable() };
 }
 
 /** franc's answer when it names a language eld does not know, else null. */
@@ -104,23 +104,29 @@ function minOwn(ev: Evidence): number {
 }
 
 /** The neighbour the function words point to when the detector said French, or null. */
-function neighbourInstead(ev: Evidence): Guess | null {
-  const n = strongestNeighbour(ev, minOwn(ev)) ?? tooFewFrenchWords(ev);
+function neighbourInstead(ev: Evidence, eldUnsure: boolean): Guess | null {
+  const n = strongestNeighbour(ev, minOwn(ev)) ?? tooFewFrenchWords(ev, eldUnsure);
   if (!n) return null;
   return { iso639_3: n.language.iso639_3, certainty: (n.own - n.french) / (n.own + n.french) };
 }
 
 /**
  * French prose of a dozen words or more always has French words a given neighbour lacks ("le",
- * "les", "est", "je"...). When they are nearly absent against some neighbour whose own words do
- * occur, the text is that neighbour's (a variety whose spelling our lists cover only in part).
+ * "les", "est", "je"...). When they are nearly absent against some neighbour, the text is that
+ * neighbour's, in a variety whose spelling our lists cover only in part: against any neighbour
+ * whose own words do occur, or against a southern Romance language (whose articles and
+ * auxiliaries all differ from French's) even when none of its listed words occurs.
  */
-function tooFewFrenchWords(ev: Evidence): NeighbourEvidence | null {
+function tooFewFrenchWords(ev: Evidence, eldUnsure: boolean): NeighbourEvidence | null {
   if (ev.tokens < S.FRENCH_SHARE_MIN_TOKENS) return null;
   let best: NeighbourEvidence | null = null;
   for (const n of ev.neighbours) {
-    if (n.own === 0 || n.french >= ev.tokens * S.FRENCH_MIN_SHARE) continue;
-    if (best === null || n.own > best.own) best = n;
+    const share = n.french / ev.tokens;
+    const lacking =
+      n.own > 0
+        ? share < S.FRENCH_MIN_SHARE
+        : eldUnsure && n.language.distinctArticles === true && !ELD_LANGUAGES.has(n.language.iso639_3) && share < S.FRENCH_MIN_SHARE_ROMANCE;
+    if (lacking && (best === null || n.own > best.own)) best = n;
   }
   return best;
 }
@@ -179,14 +185,13 @@ export function detectLanguage(text: string): LanguageResult {
   if (letters >= S.FRANC_MIN_CHARS && (guess === null || !fromEld.reliable)) guess = francGuess(sample) ?? guess;
   const ev = evidence(sample);
   if (guess?.iso639_3 === 'fra' || guess === null) {
-    guess = neighbourInstead(ev) ?? guess;
+    // The detector said French (or nothing): the function words may name a neighbour instead.
+    guess = neighbourInstead(ev, fromEld.second >= fromEld.top * S.ELD_UNSURE_RATIO) ?? guess;
+  } else {
+    // The detector named another language: a neighbour it cannot name, or French after all.
+    guess = unknownNeighbourInstead(ev, guess.iso639_3) ?? frenchInstead(ev, guess.iso639_3, fromEld.french, fromEld.top) ?? guess;
   }
-  if (guess !== null && guess.iso639_3 !== 'fra') {
-    guess = unknownNeighbourInstead(ev, guess.iso639_3) ?? guess;
-  }
-  if (guess?.iso639_3 !== 'fra') {
-    guess = frenchInstead(ev, guess?.iso639_3 ?? null, fromEld.french, fromEld.top) ?? guess;
-  }
+  if (guess === null) guess = frenchInstead(ev, null, fromEld.french, fromEld.top);
   if (guess === null) {
     return {
       language: UNDETERMINED,

@@ -34,6 +34,15 @@ vraiment chose quelqu'
 
 /** Occitan (Lengadocian and Provençal, classical spelling). */
 export const OCCITAN = list(`
+n' òme òmes femna femnas pòble pòbles país lenga vida vila ciutat tèrra jorn jorns annada trabalh ostal
+escòla govèrn estat nacion mond meteis quitament sovent pro encara totun pasmens mentre d'abòrd
+dempuèi jos dessús dejós davant darrièr prèp luènh aital atal tanpauc sonque solament benlèu
+segur vertat causa causas cadun caduna quicòm devon gaireben anar venir veire saber voler poder
+caler cal caldrà fòu foguèt seriá auriá podiá deviá aurà serà seràn auràn faguèt diguèt sieua
+quora onte cossí quant quanta alara pr'aquò alai çaí enlà qu'èi èm ètz hèr hèit hèita hilh hilha
+hemna òmi devath tostemps jamei digun aquet aquera aqueth aqueths aqueras sons mei mensh hèra
+dejà adara doman chasduna chaduna chausa chausas erian em etz ame dinc iò sei sès sem setz sou
+tuchi tuchas dintre cu mieu tieu noastre vouastre toui toutei nòstras vòstras son sas
 lou li dóu di i au aus dau daus emé embe emb pèr tóuti touto tout aquéu aquelo aquéli noun soun èi fai èro
 coume mounte pamens tambèn rèn toujour vuei eici eiçò acò nous vous ié sian sias siéu pòu podon déu
 contro sènso segound chasque chascun chasco quò queu quela ilh ilhs nautres vautres eu ren eth era
@@ -177,23 +186,30 @@ export interface NeighbourLanguage {
   /** ISO 639-1 where one exists, else the 639-3 code. */
   code: string;
   words: ReadonlySet<string>;
+  /**
+   * Southern Romance: its function words differ from French's throughout ("lo, los, es, e, del"
+   * against "le, les, est, et, du"), so French prose always shows French words this language
+   * lacks. The oïl languages (Walloon, Picard, Franco-Provençal) and Haitian share most of
+   * French's function words and have no such flag.
+   */
+  distinctArticles?: boolean;
 }
 
 /** French's neighbours, each answered when its own words outweigh the French ones. */
 export const NEIGHBOURS: readonly NeighbourLanguage[] = [
-  { iso639_3: 'oci', code: 'oc', words: OCCITAN },
+  { distinctArticles: true, iso639_3: 'oci', code: 'oc', words: OCCITAN },
   { iso639_3: 'wln', code: 'wa', words: WALLOON },
   { iso639_3: 'pcd', code: 'pcd', words: PICARD },
   { iso639_3: 'frp', code: 'frp', words: FRANCO_PROVENCAL },
   { iso639_3: 'hat', code: 'ht', words: HAITIAN },
-  { iso639_3: 'glg', code: 'gl', words: GALICIAN },
-  { iso639_3: 'cat', code: 'ca', words: CATALAN },
-  { iso639_3: 'cos', code: 'co', words: CORSICAN },
-  { iso639_3: 'ast', code: 'ast', words: ASTURIAN },
-  { iso639_3: 'lad', code: 'lad', words: LADINO },
-  { iso639_3: 'spa', code: 'es', words: SPANISH },
-  { iso639_3: 'ita', code: 'it', words: ITALIAN },
-  { iso639_3: 'por', code: 'pt', words: PORTUGUESE },
+  { distinctArticles: true, iso639_3: 'glg', code: 'gl', words: GALICIAN },
+  { distinctArticles: true, iso639_3: 'cat', code: 'ca', words: CATALAN },
+  { distinctArticles: true, iso639_3: 'cos', code: 'co', words: CORSICAN },
+  { distinctArticles: true, iso639_3: 'ast', code: 'ast', words: ASTURIAN },
+  { distinctArticles: true, iso639_3: 'lad', code: 'lad', words: LADINO },
+  { distinctArticles: true, iso639_3: 'spa', code: 'es', words: SPANISH },
+  { distinctArticles: true, iso639_3: 'ita', code: 'it', words: ITALIAN },
+  { distinctArticles: true, iso639_3: 'por', code: 'pt', words: PORTUGUESE },
   { iso639_3: 'eng', code: 'en', words: ENGLISH },
 ];
 

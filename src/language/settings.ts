@@ -36,5 +36,15 @@ export const FRENCH_RESCUE_ELD_RATIO = 0.9;
 export const FRENCH_RESCUE_CERTAINTY = 0.5;
 /** Samples of at least this many words are expected to show French words a neighbour lacks… */
 export const FRENCH_SHARE_MIN_TOKENS = 12;
-/** …in at least this share of their words, when they are French. */
+/** …in at least this share of their words, when they are French… */
 export const FRENCH_MIN_SHARE = 0.08;
+/**
+ * …and, against a southern Romance language (Occitan, Catalan, Italian…), in at least this share
+ * even when none of that language's own listed words occurs.
+ */
+export const FRENCH_MIN_SHARE_ROMANCE = 0.12;
+/**
+ * eld is unsure when its runner-up scores at least this share of its best: French against a
+ * Romance neighbour it has no model for looks like that (French prose is usually clear-cut).
+ */
+export const ELD_UNSURE_RATIO = 0.8;
