@@ -99,13 +99,17 @@ function scan(text: string, from: number, to: number, tokens: Token[]): void {
     if (c > 64 && (c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) : isLetterAt(text, i))) {
       // A run of letters: ASCII and Latin-1 letters are decided by code, the rest by the regex.
       let e = i + 1;
+      // upper case seen: only then is a lower-case copy made
+      let upper = c < 91 || c >= 0xc0;
       while (e < text.length) {
         const d = text.charCodeAt(e);
-        if (d < 128 ? ((d | 32) >= 97 && (d | 32) <= 122) : isLetterAt(text, e)) e++;
-        else break;
+        if (d < 128 ? ((d | 32) >= 97 && (d | 32) <= 122) : isLetterAt(text, e)) {
+          if (d < 91 || d >= 0xc0) upper = upper || d < 91 || (d >= 0xc0 && d <= 0xde) || d > 0xff;
+          e++;
+        } else break;
       }
       const t = text.slice(i, e);
-      tokens.push({ type: 'word', start: i, end: e, text: t, lower: t.toLowerCase() });
+      tokens.push({ type: 'word', start: i, end: e, text: t, lower: upper ? t.toLowerCase() : t });
       i = e;
       continue;
     }
