@@ -76,9 +76,17 @@ export async function* extractFiles(inputs: readonly string[], options: FileOpti
   const maxInFlight = jobs > 1 ? jobs * IN_FLIGHT_PER_WORKER : 1;
   // Records are yielded in input order: a queue of promises, awaited from its head.
   const queue: Array<Promise<OutputRecord>> = [];
+  // Ids name records for jq joins and `extract check`: a repeated one is flagged, not changed.
+  const seenIds = new Set<string>();
   try {
     for await (const target of expandInputs(inputs)) {
       for await (const item of readTarget(target, readOptions)) {
+        if (seenIds.has(item.id)) {
+          if (!('error' in item)) {
+            const warning = { code: 'DUPLICATE_ID', message: `another record of this run already has the id ${JSON.stringify(item.id)}` };
+            item.prepared = { ...item.prepared, warnings: [...item.prepared.warnings, warning] };
+          }
+        } else seenIds.add(item.id);
         queue.push('error' in item ? Promise.resolve(item) : runner.run(item));
         while (queue.length >= maxInFlight) yield await queue.shift()!;
       }

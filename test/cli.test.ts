@@ -200,6 +200,41 @@ describe('errors and bad input: a record in place, a line on stderr, the run goe
     expect(record!.text).not.toContain('\r');
   });
 
+  it('a JSONL corpus with a repeated id keeps both records and flags the second', () => {
+    const path = join(dir, 'dup.jsonl');
+    writeFileSync(path, ['{"id":"x","text":"Premier texte en français."}', '{"id":"x","text":"Second texte en français."}'].join('\n'));
+    const records = parseArray(runCli([path]).stdout);
+    expect(records.map((r) => r.id)).toEqual(['x', 'x']);
+    expect(records[0]!.warnings.map((w: { code: string }) => w.code)).not.toContain('DUPLICATE_ID');
+    expect(records[1]!.warnings.map((w: { code: string }) => w.code)).toContain('DUPLICATE_ID');
+  });
+
+  it('a 50 MB single-line file is refused at once with INPUT_TOO_LARGE (default --max-bytes)', () => {
+    const path = join(dir, 'huge.txt');
+    writeFileSync(path, 'a'.repeat(50 * 1024 * 1024));
+    const start = performance.now();
+    const result = runCli([path]);
+    expect(performance.now() - start).toBeLessThan(10_000);
+    expect(parseArray(result.stdout)[0]!.error.code).toBe('INPUT_TOO_LARGE');
+  });
+
+  it.each([
+    ['a gzip file', [0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03]],
+    ['a JPEG image', [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]],
+  ])('%s is BINARY_INPUT', (_what, bytes) => {
+    const path = join(dir, 'file.txt');
+    writeFileSync(path, Buffer.from(bytes));
+    expect(parseArray(runCli([path]).stdout)[0]!.error.code).toBe('BINARY_INPUT');
+  });
+
+  it('unclosed HTML still gives its text', () => {
+    const path = join(dir, 'unclosed.html');
+    writeFileSync(path, '<html><body><div><p>Un paragraphe jamais fermé, en français, sur Paris.<div><p>Un autre');
+    const [record] = parseArray(runCli([path]).stdout);
+    expect(record!.error).toBeUndefined();
+    expect(record!.text).toContain('Un paragraphe jamais fermé');
+  });
+
   it('a malformed JSONL line costs only its own record', () => {
     const path = join(dir, 'corpus.jsonl');
     const result = runCli([path]);
