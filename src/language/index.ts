@@ -114,8 +114,8 @@ function neighbourInstead(ev: Evidence, eldUnsure: boolean): Guess | null {
  * French prose of a dozen words or more always has French words a given neighbour lacks ("le",
  * "les", "est", "je"...). When they are nearly absent against some neighbour, the text is that
  * neighbour's, in a variety whose spelling our lists cover only in part: against any neighbour
- * whose own words do occur, or against a southern Romance language (whose articles and
- * auxiliaries all differ from French's) even when none of its listed words occurs.
+ * whose own words do occur, or, when eld is unsure, against a language written in many
+ * spellings (Occitan) even when none of its listed words occurs.
  */
 function tooFewFrenchWords(ev: Evidence, eldUnsure: boolean): NeighbourEvidence | null {
   if (ev.tokens < S.FRENCH_SHARE_MIN_TOKENS) return null;
@@ -125,7 +125,7 @@ function tooFewFrenchWords(ev: Evidence, eldUnsure: boolean): NeighbourEvidence 
     const lacking =
       n.own > 0
         ? share < S.FRENCH_MIN_SHARE
-        : eldUnsure && n.language.distinctArticles === true && !ELD_LANGUAGES.has(n.language.iso639_3) && share < S.FRENCH_MIN_SHARE_ROMANCE;
+        : eldUnsure && n.language.variedSpelling === true && share < S.FRENCH_MIN_SHARE_VARIED;
     if (lacking && (best === null || n.own > best.own)) best = n;
   }
   return best;

@@ -187,29 +187,30 @@ export interface NeighbourLanguage {
   code: string;
   words: ReadonlySet<string>;
   /**
-   * Southern Romance: its function words differ from French's throughout ("lo, los, es, e, del"
-   * against "le, les, est, et, du"), so French prose always shows French words this language
-   * lacks. The oïl languages (Walloon, Picard, Franco-Provençal) and Haitian share most of
-   * French's function words and have no such flag.
+   * Written in several spellings (Occitan: classical, Mistralian, Gascon, Limousin…), so our
+   * lists miss many of its words, while its function words differ from French's throughout
+   * ("lo, los, es, e, del" against "le, les, est, et, du"): French prose always shows French
+   * words it lacks, and their near absence is evidence even when none of its listed words occurs.
+   * Languages with one standard spelling are told by their own words instead.
    */
-  distinctArticles?: boolean;
+  variedSpelling?: boolean;
 }
 
 /** French's neighbours, each answered when its own words outweigh the French ones. */
 export const NEIGHBOURS: readonly NeighbourLanguage[] = [
-  { distinctArticles: true, iso639_3: 'oci', code: 'oc', words: OCCITAN },
+  { variedSpelling: true, iso639_3: 'oci', code: 'oc', words: OCCITAN },
   { iso639_3: 'wln', code: 'wa', words: WALLOON },
   { iso639_3: 'pcd', code: 'pcd', words: PICARD },
   { iso639_3: 'frp', code: 'frp', words: FRANCO_PROVENCAL },
   { iso639_3: 'hat', code: 'ht', words: HAITIAN },
-  { distinctArticles: true, iso639_3: 'glg', code: 'gl', words: GALICIAN },
-  { distinctArticles: true, iso639_3: 'cat', code: 'ca', words: CATALAN },
-  { distinctArticles: true, iso639_3: 'cos', code: 'co', words: CORSICAN },
-  { distinctArticles: true, iso639_3: 'ast', code: 'ast', words: ASTURIAN },
-  { distinctArticles: true, iso639_3: 'lad', code: 'lad', words: LADINO },
-  { distinctArticles: true, iso639_3: 'spa', code: 'es', words: SPANISH },
-  { distinctArticles: true, iso639_3: 'ita', code: 'it', words: ITALIAN },
-  { distinctArticles: true, iso639_3: 'por', code: 'pt', words: PORTUGUESE },
+  { iso639_3: 'glg', code: 'gl', words: GALICIAN },
+  { iso639_3: 'cat', code: 'ca', words: CATALAN },
+  { iso639_3: 'cos', code: 'co', words: CORSICAN },
+  { iso639_3: 'ast', code: 'ast', words: ASTURIAN },
+  { iso639_3: 'lad', code: 'lad', words: LADINO },
+  { iso639_3: 'spa', code: 'es', words: SPANISH },
+  { iso639_3: 'ita', code: 'it', words: ITALIAN },
+  { iso639_3: 'por', code: 'pt', words: PORTUGUESE },
   { iso639_3: 'eng', code: 'en', words: ENGLISH },
 ];
 

@@ -39,10 +39,10 @@ export const FRENCH_SHARE_MIN_TOKENS = 12;
 /** …in at least this share of their words, when they are French… */
 export const FRENCH_MIN_SHARE = 0.08;
 /**
- * …and, against a southern Romance language (Occitan, Catalan, Italian…), in at least this share
- * even when none of that language's own listed words occurs.
+ * …and, against a language written in many spellings (Occitan), in at least this share even
+ * when none of that language's own listed words occurs.
  */
-export const FRENCH_MIN_SHARE_ROMANCE = 0.12;
+export const FRENCH_MIN_SHARE_VARIED = 0.12;
 /**
  * eld is unsure when its runner-up scores at least this share of its best: French against a
  * Romance neighbour it has no model for looks like that (French prose is usually clear-cut).
