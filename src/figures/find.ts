@@ -805,6 +805,9 @@ export class Finder {
       // "un appartement neuf" (new), "tolérance zéro": only a number before a noun, after a determiner.
       if (before !== undefined && !FUNCTION_WORDS.has(before.lower)) return true;
       const n = this.nextJoined(i + 1, false);
+      // "de zéro à dix": the first bound of a range of numbers
+      const bound = n !== undefined && RANGE_WORDS.has(n.lower) ? this.nextJoined(i + 2, false) : undefined;
+      if (bound !== undefined && (bound.type === 'num' || SMALL_NUMBERS.has(bound.lower))) return false;
       return n === undefined || n.type !== 'word' || FUNCTION_WORDS.has(n.lower);
     }
     if (lower === 'cent' && before !== undefined && before.lower === 'pour') return true;
@@ -1278,7 +1281,9 @@ export class Finder {
     return hit === null ? null : [hit[0], hit[1]];
   }
 
-  private isAge(i: number, unitIndex: number): boolean {
+  private isAge(upper: number, unitIndex: number): boolean {
+    // "âgés de 40 à 50 ans", "il a 40 - 50 ans": the cue stands before the range's lower bound
+    const i = this.rangeLowerBoundBefore(upper) ?? upper;
     const after = this.nextJoined(unitIndex + 1, false);
     if (after !== undefined && AGE_CUES_AFTER.has(after.lower)) return true;
     const d = this.deAt(unitIndex + 1);
@@ -1317,6 +1322,15 @@ export class Finder {
       if (noun !== undefined && AGE_PERSON_NOUNS.has(noun.lower)) return true;
     }
     return false;
+  }
+
+  /** Index of the lower bound when token i closes a range ("40 - 50", "40 à 50"), else null. */
+  private rangeLowerBoundBefore(i: number): number | null {
+    const joiner = this.tokens[i - 1];
+    const lower = this.tokens[i - 2];
+    if (joiner === undefined || lower === undefined || lower.type !== 'num') return null;
+    const isJoin = (joiner.type === 'word' && RANGE_WORDS.has(joiner.lower)) || (joiner.type === 'sym' && RANGE_SYMBOLS.has(joiner.text));
+    return isJoin && spacing(this.text, lower, joiner) !== null ? i - 2 : null;
   }
 
   /** Bare numbers (no magnitude, unit, percent or currency): counted noun and the many non-figures. */
@@ -1398,6 +1412,8 @@ export class Finder {
     if (c === undefined || n === undefined || w === undefined) return false;
     const isJoin = (c.type === 'word' && RANGE_WORDS.has(c.lower)) || (c.type === 'sym' && RANGE_SYMBOLS.has(c.text));
     if (!isJoin || n.type !== 'num') return false;
+    // "âgés de 40 à 50 ans": a range of ages, not of dates
+    if (c.type === 'word' && w.type === 'word' && AGE_UNITS.has(w.lower) && this.isAge(j + 1, j + 2)) return false;
     if (w.type === 'word' && (MONTHS.has(w.lower) || TIME_NOUNS.has(w.lower))) return true;
     return w.type === 'word' && w.lower === 'h' && glued(n, w);
   }

@@ -14,13 +14,10 @@ export interface FigureOptions {
   dates?: readonly DateMention[];
 }
 
-// Cheap prefilter: no digit and no letter sequence that could start a number word means no figure.
-const MAY_HOLD_FIGURE_RE =
-  /\d|\b(?:z[ée]ro|une?|deux|trois|quatr|cinq|six|sept|huit|neu[fv]|dix|onz|douz|treiz|quatorz|quinz|seiz|vingt|trent|quarant|cinquant|soixant|septant|huitant|octant|nonant|cent|mill|premi|second|tiers|quart|demi|moiti)|[½⅓⅔¼¾⅕⅙⅛]/iu;
-
 /** Every figure of `text`, sorted by start. */
 export function extractFigures(text: string, options: FigureOptions = {}): Figure[] {
-  if (!MAY_HOLD_FIGURE_RE.test(text)) return [];
+  // No prefilter here: the finder's trigger regex (tokens.ts) is the prefilter, and a text
+  // without a trigger yields no token at all.
   const dates = [...(options.dates ?? [])].sort((a, b) => a.start - b.start);
   const index = dateIndex(dates);
   const out: Figure[] = [];

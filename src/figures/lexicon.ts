@@ -176,6 +176,8 @@ export const AGE_CUES_BEFORE: readonly string[] = [
   "à l'âge de", "à l'âge d", "a l'age de",
   'avait', 'avaient', 'aura', 'auront', 'aurait', 'ayant', 'fête ses', 'fêté ses', 'fêtera ses',
   'a eu', 'vient d avoir', "vient d'avoir", 'va avoir',
+  // comparisons of age ("plus jeunes que trois mois", "plus âgé que 40 ans")
+  'jeune que', 'jeunes que', 'âgé que', 'âgée que', 'âgés que', 'âgées que', 'vieux que', 'vieille que', 'vieilles que',
 ];
 
 /** Person nouns: "un homme de 45 ans", "une fillette de 8 ans" is an age. */

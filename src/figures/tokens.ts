@@ -184,8 +184,9 @@ const TRIGGER_RE = new RegExp(
   String.raw`[0-9€$£¥₹₽₺₩₪₿½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:` +
     // number-word stems, grouped by first letter so the regex engine dispatches on one character:
     // zéro deux dix douze trois treize trente quatre quatorze quinze quarante cinq cent six sept
-    // seize soixante second huit neuf nonante négatif onze octante vingt mille moitié premier
-    String.raw`[Zz][ée]ro|[Dd](?:eux|ix|ouz)|[Tt](?:rois|reiz|rent)|[Qq]u(?:atr|atorz|inz|arant)|[Cc](?:inq|ent)` +
+    // seize soixante second huit neuf nonante négatif onze octante vingt mille moitié premier,
+    // billion(ième) trillion(ième)
+    String.raw`[Zz][ée]ro|[Dd](?:eux|ix|ouz)|[Tt](?:rois|reiz|rent|rill)|[Bb]ill|[Qq]u(?:atr|atorz|inz|arant)|[Cc](?:inq|ent)` +
     String.raw`|[Ss](?:ix|ept|eiz|oixant|econd)|[Hh]uit|[Nn](?:eu[fv]|onant|[ée]gati)|[Oo](?:nz|ctant)|[Vv]ingt` +
     String.raw`|[Mm](?:ill|oiti)|[Pp]remi` +
     // "un"/"une" before a magnitude, fraction, ordinal, approximation noun, "sur", "et", "seul" or
