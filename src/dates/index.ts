@@ -8,9 +8,10 @@ import { findDurations } from './finders/durations.js';
 import { findSets } from './finders/sets.js';
 import type { Finder } from './finders/types.js';
 import { findVague } from './finders/vague.js';
-import { isFutureAt, isPastAt } from './future.js';
+import { TenseCache } from './future.js';
 import { parseReference, type Ymd } from './reference.js';
 import { PREFILTER } from './prefilter.js';
+import { chronoWindows } from './windows.js';
 import { resolve } from './timex.js';
 
 export { findBylineDate } from './byline.js';
@@ -44,16 +45,20 @@ export function extractDates(text: string, reference: ReferenceDate | null): Dat
   const dct = parseReference(reference);
   const chronoRef = dct ? new Date(dct.year, dct.month - 1, dct.day ?? 15, 12) : NO_REFERENCE;
   const found: DateMention[] = [];
+  const tense = new TenseCache(text);
   let anchor: Ymd | null = null;
-  for (const r of engine.parse(text, chronoRef)) {
-    const start = r.index;
-    const end = r.index + r.text.length;
-    const future = (): boolean => isFutureAt(text, start, end);
-    const past = (): boolean => isPastAt(text, start, end);
-    const t = resolve(r, { dct, anchor, future, past });
-    if (!t) continue;
-    if (t.day) anchor = t.day;
-    found.push({ text: text.slice(start, end), start, end, value: t.value, type: t.type });
+  // chrono runs only on the windows of text around a trigger word; offsets are mapped back.
+  for (const [from, to] of chronoWindows(text)) {
+    for (const r of engine.parse(text.slice(from, to), chronoRef)) {
+      const start = from + r.index;
+      const end = start + r.text.length;
+      const future = (): boolean => tense.isFutureAt(start, end);
+      const past = (): boolean => tense.isPastAt(start, end);
+      const t = resolve(r, { dct, anchor, future, past });
+      if (!t) continue;
+      if (t.day) anchor = t.day;
+      found.push({ text: text.slice(start, end), start, end, value: t.value, type: t.type });
+    }
   }
   for (const finder of FINDERS) found.push(...finder(text));
   return removeOverlaps(found);

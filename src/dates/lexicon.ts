@@ -196,3 +196,44 @@ export const COUNTED_NOUNS: readonly string[] = [
   'enfants', 'agents', 'soldats', 'hommes', 'femmes', 'cas', 'fois', 'ans', 'jours',
   'heures', 'minutes', 'mois', 'pièces', 'unités', 'lits', 'places', 'sièges', 'km/h', '€', '$', '%',
 ];
+
+/**
+ * Simple-future endings of French verbs (Grevisse, conjugation of the future: -rai, -ras, -ra,
+ * -rons, -rez, -ront; here the third persons and the "-er" verbs' plural forms that news prose
+ * uses). A word is read as a future verb when it ends with one of these after at least two letters.
+ */
+export const FUTURE_ENDINGS: readonly string[] = ['eront', 'erons', 'erez', 'era', 'iront', 'ira', 'ront', 'ra'];
+
+/** Irregular futures of auxiliaries and modal verbs, always verbs ("aura", "sera", "pourra"). */
+export const FUTURE_AUXILIARIES: readonly string[] = [
+  'aura', 'auront', 'sera', 'seront', 'fera', 'feront', 'ira', 'iront', 'pourra', 'pourront', 'devra', 'devront',
+];
+
+/** Forms of "aller" that make a near future with an infinitive ("va signer", "vont partir"). */
+export const NEAR_FUTURE_AUXILIARIES: readonly string[] = ['va', 'vont', 'allons', 'allez'];
+
+/** Infinitive endings: the word after a near-future "aller". */
+export const INFINITIVE_ENDINGS: readonly string[] = ['er', 'ir', 're'];
+
+/** Words ending like a simple future that are nouns or names, not verbs. */
+export const NOT_FUTURE_VERBS: readonly string[] = [
+  'extra', 'opéra', 'caméra', 'séra', 'contra', 'ultra', 'tiara', 'mantra', 'sierra', 'terra', 'hydra',
+  'cobra', 'zebra', 'samsara',
+];
+
+/**
+ * Words without which the chrono engine finds nothing (the month, weekday, unit, part-of-day,
+ * season and deictic words of the lists above and of chrono's French constants, in the forms
+ * they take in text): the engine only runs on windows of text around one of these. Whole words
+ * only ("mai", not the start of "maison").
+ */
+export const CHRONO_TRIGGER_WORDS: readonly string[] = [
+  ...Object.keys(MONTHS).filter((m) => !m.endsWith('.')),
+  ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => `${d}s`),
+  'aujourd', 'demain', 'hier', 'veille', 'lendemain', 'surlendemain', 'maintenant',
+  'an', 'ans', 'année', 'années', 'mois', 'semaine', 'semaines', 'week-end', 'week-ends', 'weekend',
+  'trimestre', 'trimestres', 'semestre', 'semestres', 'siècle', 'siècles', 'décennie', 'décennies',
+  'jour', 'jours', 'journée', 'journées', 'heure', 'heures', 'minute', 'minutes', 'min', 'seconde',
+  'secondes', 'sec', 'hrs', 'hr',
+  ...Object.keys(PARTS_OF_DAY), 'midi', 'minuit', ...Object.keys(SEASONS),
+];

@@ -27,13 +27,26 @@ const PREFIX_WINDOW = 24;
  * 2016": a month written without its year takes the year of the month it is paired with.
  */
 const PAIRED_YEAR_AFTER = new RegExp(
-  `^\\s*(?:et|à|au|ou|-|–)\\s+(?:de\\s+|d${APOS})?(?:(?:la\\s+)?(?:fin|début|mi)\\s*-?\\s*(?:de\\s+|d${APOS})?)?${MONTH_ALT}\\s+(?<year>${YEAR_SRC})(?!\\d)`,
+  `^\\s*(?:et|à|au|ou|-|–)\\s+(?:de\\s+|d${APOS})?(?:(?:la\\s+)?(?:fin|début|mi)\\s*(?:-\\s*)?(?:de\\s+|d${APOS})?)?${MONTH_ALT}\\s+(?<year>${YEAR_SRC})(?!\\d)`,
   'iu',
 );
 const PAIRED_WINDOW = 48;
 
-/** A day number right before the month: chrono's day-month parser owns that span. */
-const DAY_BEFORE = /\d\s*(?:er)?\s*$/;
+const SPACE = /\s/;
+const DIGIT = /\d/;
+
+/**
+ * A day number right before `index` ("12 mai", "1er mai"): chrono's day-month parser owns that
+ * span. Read right to left by hand: `\d\s*(?:er)?\s*$` is tried from every position of a run
+ * of spaces and takes quadratic time.
+ */
+function dayNumberBefore(text: string, index: number): boolean {
+  let i = index;
+  while (i > 0 && index - i < 6 && SPACE.test(text.charAt(i - 1))) i--;
+  if (i >= 2 && text.slice(i - 2, i) === 'er') i -= 2;
+  while (i > 0 && index - i < 8 && SPACE.test(text.charAt(i - 1))) i--;
+  return i > 0 && DIGIT.test(text.charAt(i - 1));
+}
 /** The end of a sentence or of a block: a capitalised month after it is not a name. */
 const SENTENCE_START = /(?:^|[.!?:;«"“(\n]\s*)$/;
 
@@ -41,6 +54,8 @@ export const monthYearParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
     const text = context.text;
+    // The month itself starts a word whatever the prefix: most matches ("déc" in "décision") stop here.
+    if (!startsWord(text, match.index)) return null;
     const prefix = PREFIX.exec(before(text, match.index, PREFIX_WINDOW));
     const g = { ...match.groups, ...prefix?.groups };
     const start = match.index - (prefix ? prefix[0].length : 0);
@@ -49,7 +64,7 @@ export const monthYearParser: Parser = {
     const monthWord = g['month'] ?? '';
     const month = lookup(MONTHS, monthWord);
     if (month === undefined) return null;
-    if (!g['part'] && !g['moisde'] && DAY_BEFORE.test(before(text, start, 6))) return null;
+    if (!g['part'] && !g['moisde'] && dayNumberBefore(text, start)) return null;
     if (!g['year'] && lookup(MONTH_NAMES, monthWord) === undefined) return null; // "fin oct" is too terse
     const bare = !g['part'] && !g['moisde'] && !g['year'] && !g['rel'];
     if (bare) {
