@@ -12,6 +12,7 @@ import {
   APPROXIMATION_NOUNS,
   CURRENCY_SUBUNITS,
   DECIMAL_WORDS,
+  DEMONYM_SUFFIXES,
   RATIO_WORDS,
   VULGAR_FRACTIONS,
   CURRENCY_CODES,
@@ -694,8 +695,9 @@ export class Finder {
     const approx = this.approximationAt(j, article);
     if (approx !== null) return this.afterNumber(cand, j, i);
     if (article) {
-      // "un sur trois", "un et demi", "un et un quart"
+      // "un sur trois", "un et demi", "un et un quart", "un salarié sur trois"
       if (this.ratioAt(j) !== null || this.mixedFractionAt(j) !== null || this.halfAt(j) !== null) return this.afterNumber(cand, j, i);
+      if (this.nounThenRatio(j, { ...cand }) !== null) return this.afterNumber(cand, j, i);
       // "négatif un": a signed one
       const neg = this.wordBefore(i);
       if (neg !== undefined && NEGATIVE_WORDS.has(neg.lower)) return this.afterNumber(cand, j, i);
@@ -739,6 +741,8 @@ export class Finder {
     if (ONE_CONTINUATIONS.has(w) || MAGNITUDE_WORDS.has(w) || APPROXIMATION_NOUNS.has(w) || ordinalStem(w) !== null) return true;
     if (SMALL_NUMBERS.has(w) || HUNDRED_WORDS.has(w)) return true; // "un vingt-cinquième"
     if (CURRENCY_NAMES.has(w)) return true; // "un euro"
+    const sur = this.nextJoined(i + 2, false);
+    if (sur !== undefined && RATIO_WORDS.has(sur.lower)) return true; // "un salarié sur trois"
     // "au moins un", "plus d'un": only worth the phrase lookup after one of the bounds' last words
     const t = this.tokens[i];
     const p = this.tokens[i - 1];
@@ -898,7 +902,26 @@ export class Finder {
     const after = this.nextJoined(end, false);
     if (after !== undefined && (TIME_NOUNS.has(after.lower) || MONTHS.has(after.lower))) return null;
     if (after !== undefined && after.type === 'sym' && PERCENT_SYMBOLS.has(after.text)) return null;
+    // "sur deux mètres", "sur 10 euros": a measure, not a proportion
+    if (after !== undefined && (this.unitAt(end) !== null || this.currencyAfterAt(end) !== null)) return null;
     return [{ ...this.part(sur.start, lastTok.end), value }, end];
+  }
+
+  /**
+   * "salarié sur trois" at j: one noun (a capitalised demonym too: "un Français sur trois"), then
+   * a ratio. The noun becomes the candidate's counted noun; the ratio part spans it.
+   */
+  private nounThenRatio(j: number, cand: Candidate): [Part & { value: number }, number] | null {
+    const w = this.nextJoined(j, false);
+    if (w === undefined || w.type !== 'word') return null;
+    const demonym = CAPITAL_RE.test(w.text) && DEMONYM_SUFFIXES.some((x) => w.lower.endsWith(x));
+    if (!(this.isNoun(w) || demonym)) return null;
+    const sur = this.nextJoined(j + 1, false);
+    if (sur === undefined || !RATIO_WORDS.has(sur.lower)) return null;
+    const ratio = this.ratioAt(j + 1, cand.numeral.value);
+    if (ratio === null) return null;
+    cand.counted = this.part(w.start, w.end);
+    return [{ ...ratio[0], start: w.start, text: this.text.slice(w.start, ratio[0].end) }, ratio[1]];
   }
 
   /** "dizaine", "centaines", "millier" at j followed by "de"/"d'". */
@@ -1124,9 +1147,9 @@ export class Finder {
         }
       }
     }
-    // "un sur trois", "1 sur 10"
+    // "un sur trois", "1 sur 10", "un salarié sur trois"
     if (!hasMagnitude && cand.denominator === undefined && cand.extra === undefined && cand.half === undefined) {
-      const ratio = this.ratioAt(j, cand.numeral.value);
+      const ratio = this.ratioAt(j, cand.numeral.value) ?? this.nounThenRatio(j, cand);
       if (ratio !== null) {
         cand.per = ratio[0];
         cand.end = ratio[0].end;
@@ -1296,7 +1319,10 @@ export class Finder {
     const start = this.tokens[i];
     if (start === undefined) return false;
     const before = this.text.slice(Math.max(0, start.start - 30), start.start).toLowerCase().replace(/’/gu, "'");
-    const trimmed = before.replace(/\s+$/u, '');
+    let trimmed = before.replace(/\s+$/u, '');
+    // "âgés de plus de 3 mois": the cue is before the qualifier
+    const bound = qualifierPhraseBefore(this.text, start.start);
+    if (bound !== undefined && trimmed.endsWith(bound)) trimmed = trimmed.slice(0, trimmed.length - bound.length).replace(/\s+$/u, '');
     for (const cue of AGE_CUES_BEFORE) {
       if (trimmed.endsWith(cue)) {
         const ch = trimmed[trimmed.length - cue.length - 1];

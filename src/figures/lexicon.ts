@@ -572,3 +572,12 @@ export const NEGATIVE_WORDS: ReadonlySet<string> = new Set(['négatif', 'négati
 export const DOLLAR_SUFFIXES_LOWER: ReadonlyMap<string, string> = new Map([
   ['c', 'CAD'], ['ca', 'CAD'], ['can', 'CAD'], ['hk', 'HKD'], ['us', 'USD'], ['nz', 'NZD'], ['sg', 'SGD'],
 ]);
+
+/**
+ * Endings of French demonyms ("Français", "Américaines", "Italiens", "Suédois"): a capitalised
+ * word with one of them may be the counted noun of a ratio ("un Français sur trois").
+ */
+export const DEMONYM_SUFFIXES: readonly string[] = [
+  'ais', 'aise', 'aises', 'ois', 'oise', 'oises', 'ain', 'ains', 'aine', 'aines', 'ien', 'iens', 'ienne', 'iennes',
+  'éen', 'éens', 'éenne', 'éennes', 'an', 'ans', 'ane', 'anes', 'in', 'ins', 'ine', 'ines', 'ote', 'otes', 'ol', 'ols',
+];

@@ -1,0 +1,134 @@
+// The number grammar beyond the headline forms: written fractions, exponents, magnitude
+// denominators, composed magnitudes, amounts of one, signs in words, contextual counted nouns.
+// Own sentences only.
+import { describe, it, expect } from 'vitest';
+import { extractFigures } from '../src/figures/index.js';
+import { countedFromContext } from '../src/figures/context.js';
+import type { Figure } from '../src/types.js';
+
+type Want = Partial<Pick<Figure, 'text' | 'value' | 'unit' | 'kind' | 'qualifier' | 'min' | 'max'>>;
+
+function figures(text: string): Figure[] {
+  const figs = extractFigures(text);
+  for (const f of figs) expect(text.slice(f.start, f.end)).toBe(f.text);
+  return figs;
+}
+
+function only(text: string): Figure {
+  const figs = figures(text);
+  expect(figs, JSON.stringify(figs)).toHaveLength(1);
+  return figs[0] as Figure;
+}
+
+describe('digit forms', () => {
+  it.each<[string, Want]>([
+    ['Il reste 3/4 du stock.', { text: '3/4', value: 0.75 }],
+    ['La cote recule de -2/5 ce matin.', { text: '-2/5', value: -0.4 }],
+    ['La piste fait 2 1/2 milles de long.', { text: '2 1/2', value: 2.5 }],
+    ['La parcelle fait 1/4 hectare.', { text: '1/4 hectare', value: 0.25, unit: 'hectare', kind: 'quantity' }],
+    ['La constante vaut 6,02e23 environ.', { text: '6,02e23', value: 6.02e23 }],
+    ['Le seuil est fixé à 1.5e-3 unité.', { text: '1.5e-3', value: 0.0015 }],
+    ['Le facteur vaut 1,5^2 dans ce modèle.', { text: '1,5^2', value: 2.25 }],
+    ['Le site a coûté $1,500 au total.', { text: '$1,500', value: 1500, unit: 'USD' }],
+  ])('%s', (text, want) => {
+    expect(only(text)).toMatchObject(want);
+  });
+
+  it.each([
+    ['Rendez-vous le 12/06/2024 au siège.'],
+    ['Le service est ouvert 24/7 toute l’année.'],
+    ['Le 5/12, la séance a été levée.'],
+    ['Elle a fini 12e de la course.'.replace('12e', '12e-') + ' '],
+  ])('not a fraction or exponent: %s', (text) => {
+    for (const f of figures(text)) expect(f.text).not.toMatch(/[/^]|\de\d/u);
+  });
+});
+
+describe('spelled-out composition', () => {
+  it.each<[string, Want]>([
+    ['La dette atteint mille milliards de dollars.', { text: 'mille milliards de dollars', value: 1e12, unit: 'USD' }],
+    ['Le conte des Mille et une nuits est traduit.', {}],
+    ['Il a gagné deux millions et trois cents euros.', { value: 2000300, unit: 'EUR' }],
+    ['Le pays compte treize lakhs de diplômés.', { value: 1.3e6, unit: 'diplômés' }],
+    ['Le budget dépasse 10 crores de roupies.', { value: 1e8, kind: 'money' }],
+  ])('%s', (text, want) => {
+    if (Object.keys(want).length === 0) return;
+    expect(only(text)).toMatchObject(want);
+  });
+
+  it('"entre un million et deux millions" stays a range of two figures', () => {
+    expect(figures('Il faudrait entre un million et deux millions d’euros.').map((f) => f.value)).toEqual([1e6, 2e6]);
+  });
+});
+
+describe('fractions', () => {
+  it.each<[string, number]>([
+    ['La précision est d’un millionième.', 1e-6],
+    ['Il a gagné de quatre centièmes de seconde.', 0.04],
+    ['Le mélange contient cinq-huitièmes d’eau.', 0.625],
+    ['On a versé deux tiers de million.', 2e6 / 3],
+    ['Le résultat vaut vingt et un cinquième.', 20.2],
+    ['Le résultat vaut vingt et un cinquièmes.', 4.2],
+  ])('%s = %d', (text, value) => {
+    expect(only(text).value).toBeCloseTo(value, 9);
+  });
+
+  it('"les trois-quarts" hyphenated is a share of a whole', () => {
+    expect(only('Les trois-quarts des élus ont voté.')).toMatchObject({ text: 'trois-quarts', value: 75, unit: '%' });
+  });
+
+  it('"trois quarts d’heure" is a duration, not a figure', () => {
+    expect(figures('Il a attendu trois quarts d’heure.')).toEqual([]);
+  });
+});
+
+describe('ratios, signs, amounts of one, approximations', () => {
+  it.each<[string, Want]>([
+    ['Un salarié sur trois est concerné.', { text: 'Un salarié sur trois', unit: 'salarié' }],
+    ['Un Français sur deux est inquiet.', { text: 'Un Français sur deux', value: 0.5, unit: 'Français' }],
+    ['Le vote a été de négatif cinq points.', { text: 'négatif cinq', value: -5 }],
+    ['Il a racheté le club pour un euro symbolique.', { text: 'un euro', value: 1, unit: 'EUR', kind: 'money' }],
+    ['La police les estimait à une centaine.', { text: 'une centaine', value: 100, qualifier: 'about' }],
+    ['Le fichier pèse 2,3 k.', { text: '2,3 k', value: 2300 }],
+    ['Le millionième visiteur a été reçu.', { text: 'millionième', value: 1e6, kind: 'ordinal' }],
+    ['Des patients âgés de plus de 3 mois.', { text: '3 mois', value: 3, kind: 'quantity' }],
+  ])('%s', (text, want) => {
+    expect(only(text)).toMatchObject(want);
+  });
+
+  it.each([['Il a posé un mur sur deux mètres.'], ['Il vit à Paris sur deux étages, un Paris sur deux.']])('no proportion: %s', (text) => {
+    for (const f of figures(text)) expect(f.text).not.toMatch(/ sur /u);
+  });
+
+  it('"huit sur cinq" is two numbers, not a proportion', () => {
+    expect(figures('Le juge a noté huit sur cinq.').map((f) => f.value)).toEqual([8, 5]);
+  });
+
+  it('an age range gives two quantities', () => {
+    expect(figures('Des patients âgés de 40 à 50 ans.').map((f) => [f.text, f.value, f.unit, f.min, f.max])).toEqual([
+      ['40', 40, 'ans', 40, 50],
+      ['50 ans', 50, 'ans', 40, 50],
+    ]);
+  });
+
+  it.each([
+    ['Une livre de beurre suffit.'],
+    ['Il a un chien et une maison.'],
+    ['Le mot tolérance zéro revient souvent.'],
+    ['Il fait 10 $ c’est tout.'.replace(' c’est', ', c’est')],
+  ])('no amount of one nor sign word: %s', (text) => {
+    for (const f of figures(text)) expect(f.value).not.toBe(1);
+  });
+});
+
+describe('counted noun from the sentence', () => {
+  it.each<[string, number, string | null]>([
+    ['Le nombre de votants a atteint 3 millions.', 'Le nombre de votants a atteint '.length, 'votants'],
+    ['Le nombre de ses clients fidèles passe à 40 000.', 'Le nombre de ses clients fidèles passe à '.length, 'clients'],
+    ['La population du canton est de 8 000.', 'La population du canton est de '.length, 'habitants'],
+    ['Le nombre de morts recule. Il reste 4 blessés.', 'Le nombre de morts recule. Il reste '.length, null],
+    ['Le chiffre atteint 12.', 'Le chiffre atteint '.length, null],
+  ])('%s', (text, start, unit) => {
+    expect(countedFromContext(text, start)).toBe(unit);
+  });
+});
