@@ -58,3 +58,24 @@ describe('datelines and pipe menus', () => {
     expect(reason === 'dateline' || reason === 'navigation').toBe(false);
   });
 });
+
+describe('comment sections', () => {
+  const READER =
+    "Bravo pour cet article très complet, j'habite le quartier depuis vingt ans et je n'avais jamais vu les parents aussi mobilisés pour nos écoles.";
+  it.each([
+    ['Laisser un commentaire'],
+    ['3 commentaires'],
+    ['Leave a Reply'],
+  ])('everything after %j, below the article, is cut', (marker) => {
+    const r = cleanBlocks({ blocks: [P1, P2, P3, marker, READER], title: null });
+    expect(r.text).toContain(P3);
+    expect(r.text).not.toContain(READER);
+    expect(r.removed.find((x) => x.text === READER)?.reason).toBe('comments');
+  });
+
+  it('a comment counter beside the title cuts nothing', () => {
+    const r = cleanBlocks({ blocks: ['Un budget record pour les écoles', '12 commentaires', P1, P2, P3], title: null });
+    expect(r.text).toContain(P1);
+    expect(r.text).toContain(P3);
+  });
+});

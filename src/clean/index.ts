@@ -10,7 +10,7 @@
 import type { RemovedBlock, Warning } from '../types.js';
 import { classify, isHeadingLike, makeBlock, type Block } from './classify.js';
 import type { BlockHint } from './html-blocks.js';
-import { DUPLICATE_MIN_WORDS, NAVIGATION_MAX_WORDS } from './settings.js';
+import { COMMENTS_CUT_MIN_SHARE, DUPLICATE_MIN_WORDS, NAVIGATION_MAX_WORDS } from './settings.js';
 import { sameTitle, titleFromSentence, titleKey, titleKeys } from './title.js';
 
 export type { BlockHint } from './html-blocks.js';
@@ -34,6 +34,13 @@ export interface CleanResult {
   warnings: Warning[];
 }
 
+/** A counter of comments ("12 commentaires", "3 comments", "5 Kommentare") opens a comment section too. */
+const COMMENT_COUNTER = /\b(?:commentaires?|comments?|reactions?|reponses?|replies|kommentare?)$/u;
+
+function opensComments(b: Block): boolean {
+  return b.hard === 'comment-form' || (b.hard === 'counter' && COMMENT_COUNTER.test(b.folded));
+}
+
 interface Decision {
   block: Block;
   keep: boolean;
@@ -51,6 +58,32 @@ function positionalReason(b: Block, i: number, firstKept: number, lastKept: numb
     return isHeadingLike(b) ? 'related-links' : 'footer';
   }
   return 'low-content';
+}
+
+/**
+ * Comments follow the article: once a comment-section marker ("Laisser un commentaire", "Leave a
+ * reply", "12 commentaires") comes after most of the kept text, what follows is readers' prose,
+ * forms and the site's footer, however much it reads like an article. A marker near the top
+ * (a comment counter beside the title) cuts nothing.
+ */
+function cutAtComments(decisions: Decision[]): void {
+  let total = 0;
+  for (const d of decisions) if (d.keep) total += d.block.text.length;
+  let before = 0;
+  for (let i = 0; i < decisions.length; i++) {
+    const d = decisions[i]!;
+    if (d.keep) before += d.block.text.length;
+    else if (opensComments(d.block) && total > 0 && before >= total * COMMENTS_CUT_MIN_SHARE) {
+      for (let j = i + 1; j < decisions.length; j++) {
+        const after = decisions[j]!;
+        if (after.keep) {
+          after.keep = false;
+          after.reason = 'comments';
+        }
+      }
+      return;
+    }
+  }
 }
 
 export function cleanBlocks(input: CleanInput): CleanResult {
@@ -104,6 +137,8 @@ export function cleanBlocks(input: CleanInput): CleanResult {
       }
     }
   }
+
+  cutAtComments(decisions);
 
   // Repeated blocks (pull quotes, a menu printed twice): the first copy stays.
   const seen = new Set<string>();

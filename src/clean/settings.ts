@@ -58,3 +58,5 @@ export const BOILERPLATE_CONTAINER_MAX_SHARE = 0.4;
 export const LINK_DENSITY_HIGH = 0.5;
 /** HTML: a link-dense block at least this long is still read as prose (a paragraph with many links). */
 export const LINK_LIST_MAX_CHARS = 300;
+/** A comment-section marker cuts the rest of the page when this share of the kept text lies above it. */
+export const COMMENTS_CUT_MIN_SHARE = 0.5;
