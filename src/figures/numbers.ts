@@ -2,6 +2,7 @@
 // "quatre-vingt-dix-neuf", "deux cent cinquante mille", "un million", "vingt et unième").
 // It decides how far a number extends (find) and what it is worth (resolve).
 import {
+  FRACTION_WORDS,
   HUNDRED_WORDS,
   MAGNITUDE_WORDS,
   ORDINAL_STEMS,
@@ -84,7 +85,9 @@ export function parseWordNumber(
         // complete in itself (not "entre un million et deux millions")
         const sub = prevSpaced(tokens, j, text) ? parseWordNumber(tokens, j + 1, text) : null;
         const after = sub === null ? undefined : tokens[sub.end];
-        const scaleAfter = after !== undefined && after.type === 'word' && (MAGNITUDE_WORDS.has(after.lower) || THOUSAND_WORDS.has(after.lower));
+        // "cinq milliards et trois quarts" is a mixed fraction, read by the caller
+        const scaleAfter = after !== undefined && after.type === 'word'
+          && (MAGNITUDE_WORDS.has(after.lower) || THOUSAND_WORDS.has(after.lower) || FRACTION_WORDS.has(after.lower) || ordinalStem(after.lower) !== null);
         if (sub === null || sub.ordinal || sub.value <= 0 || sub.value >= lastScale || scaleAfter) break;
         total += cur + sub.value;
         cur = 0;
