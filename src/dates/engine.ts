@@ -56,8 +56,13 @@ const DROPPED_REFINERS = new Set([
 ]);
 
 /** Keywords without which one of chrono's parsers cannot match, by class name. */
+const MONTH_GATE = /janv|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c/i;
+const WEEKDAY_GATE = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/i;
+
 const CHRONO_GATES: Readonly<Record<string, RegExp>> = {
   FRTimeUnitAgoFormatParser: /il\s+y\s+a/i,
+  ISOFormatParser: /\d{4}-\d/,
+  FRMonthNameLittleEndianParser: MONTH_GATE,
   FRCasualDateParser: /maintenant|aujourd|demain|hier|nuit|veille/i,
   FRWeekdayParser: /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim/i,
   SlashDateFormatParser: /\d[/.-]\d/,
@@ -71,22 +76,27 @@ const GATES = {
   season: /printemps|été|automne|hiver/i,
   partOfDay: /matin|midi|soir|nuit/i,
   century: /siècle/i,
+  month: MONTH_GATE,
+  weekday: WEEKDAY_GATE,
+  year: /\d\d/,
+  relativeUnit: /ann[ée]e|an|mois|semaine|week|trimestre|semestre/i,
+  clockTime: /\d|midi|minuit/i,
 } as const;
 
 const OUR_PARSERS: Parser[] = [
-  yearParser,
-  monthYearParser,
+  gated(GATES.year, yearParser),
+  gated(GATES.month, monthYearParser),
   gated(GATES.quarter, quarterParser),
-  relativeUnitParser,
+  gated(GATES.relativeUnit, relativeUnitParser),
   gated(GATES.relativeDay, relativeDayParser),
   gated(GATES.weekOfMonth, weekOfMonthParser),
-  rangeFirstDayParser,
+  gated(GATES.month, rangeFirstDayParser),
   // After the range parser: on a tie ("mercredi 6 et dimanche 10 janvier") the range's reading wins.
-  weekdayDayParser,
+  gated(GATES.weekday, weekdayDayParser),
   gated(GATES.season, seasonParser),
   gated(GATES.partOfDay, partOfDayParser),
   gated(GATES.century, centuryParser),
-  clockTimeParser,
+  gated(GATES.clockTime, clockTimeParser),
 ];
 
 function build(): chrono.Chrono {

@@ -16,15 +16,16 @@ const NOT_VERBS = new Set(NOT_FUTURE_VERBS);
 /** Letters a future form needs before its ending ("pourront": at least "po" before "-ront"). */
 const MIN_STEM = 2;
 
-const SENTENCE_END = /[.!?\n]/;
+/** Character codes that end a sentence: . ! ? and a line break. */
+const SENTENCE_END = new Set(['.', '!', '?', '\n'].map((c) => c.charCodeAt(0)));
 const MAX_REACH = 300;
 
 /** Start and end of the sentence holding text[start, end), cut at . ! ? or a line break. */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let a = start;
-  while (a > 0 && start - a < MAX_REACH && !SENTENCE_END.test(text.charAt(a - 1))) a--;
+  while (a > 0 && start - a < MAX_REACH && !SENTENCE_END.has(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && b - end < MAX_REACH && !SENTENCE_END.test(text.charAt(b))) b++;
+  while (b < text.length && b - end < MAX_REACH && !SENTENCE_END.has(text.charCodeAt(b))) b++;
   return [a, b];
 }
 

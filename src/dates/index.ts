@@ -47,9 +47,11 @@ export function extractDates(text: string, reference: ReferenceDate | null): Dat
   const found: DateMention[] = [];
   const tense = new TenseCache(text);
   let anchor: Ymd | null = null;
-  // chrono runs only on the windows of text around a trigger word; offsets are mapped back.
+  // chrono and the finders run only on the windows of text around a trigger word; offsets are
+  // mapped back to the whole text.
   for (const [from, to] of chronoWindows(text)) {
-    for (const r of engine.parse(text.slice(from, to), chronoRef)) {
+    const window = text.slice(from, to);
+    for (const r of engine.parse(window, chronoRef)) {
       const start = from + r.index;
       const end = start + r.text.length;
       const future = (): boolean => tense.isFutureAt(start, end);
@@ -57,9 +59,11 @@ export function extractDates(text: string, reference: ReferenceDate | null): Dat
       const t = resolve(r, { dct, anchor, future, past });
       if (!t) continue;
       if (t.day) anchor = t.day;
-      found.push({ text: text.slice(start, end), start, end, value: t.value, type: t.type });
+      found.push({ text: r.text, start, end, value: t.value, type: t.type });
+    }
+    for (const finder of FINDERS) {
+      for (const m of finder(window)) found.push({ ...m, start: from + m.start, end: from + m.end });
     }
   }
-  for (const finder of FINDERS) found.push(...finder(text));
   return removeOverlaps(found);
 }

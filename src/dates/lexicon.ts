@@ -222,7 +222,7 @@ export const NOT_FUTURE_VERBS: readonly string[] = [
 ];
 
 /**
- * Words without which the chrono engine finds nothing (the month, weekday, unit, part-of-day,
+ * Words without which neither the chrono engine nor the finders find anything (the month, weekday, unit, part-of-day,
  * season and deictic words of the lists above and of chrono's French constants, in the forms
  * they take in text): the engine only runs on windows of text around one of these. Whole words
  * only ("mai", not the start of "maison").
@@ -236,4 +236,8 @@ export const CHRONO_TRIGGER_WORDS: readonly string[] = [
   'jour', 'jours', 'journée', 'journées', 'heure', 'heures', 'minute', 'minutes', 'min', 'seconde',
   'secondes', 'sec', 'hrs', 'hr',
   ...Object.keys(PARTS_OF_DAY), 'midi', 'minuit', ...Object.keys(SEASONS),
+  // The finders' words: units of durations and sets, set adverbs, vague references.
+  ...Object.keys(DURATION_UNITS), ...Object.keys(SET_UNITS), ...Object.keys(SET_ADVERBS),
+  'actuellement', 'présent', 'désormais', 'récemment', 'précédemment', 'autrefois', 'jadis', 'naguère',
+  'dernièrement', 'prochainement', 'avenir', 'bientôt',
 ];

@@ -24,7 +24,7 @@ const SPACE = /\s/;
  * mercredi 6 et le dimanche 10 janvier 2021", about 45 characters) plus the context a parser reads
  * on either side (48 characters at most).
  */
-export const WINDOW_REACH = 110;
+export const WINDOW_REACH = 80;
 
 /** [start, end) windows of `text` the engine must see, in order, not overlapping. */
 export function chronoWindows(text: string): Array<[number, number]> {
