@@ -104,6 +104,10 @@ describe('ratios, signs, amounts of one, approximations', () => {
     for (const f of figures(text)) expect(f.text).not.toMatch(/ sur /u);
   });
 
+  it('"89 sièges sur 577" is two counts', () => {
+    expect(figures('Le parti a remporté 89 sièges sur 577.').map((f) => [f.text, f.value])).toEqual([['89', 89], ['577', 577]]);
+  });
+
   it('"huit sur cinq" is two numbers, not a proportion', () => {
     expect(figures('Le juge a noté huit sur cinq.').map((f) => f.value)).toEqual([8, 5]);
   });

@@ -120,6 +120,8 @@ describe('money: symbols and names before or after, ISO codes', () => {
 describe('quantities with the unit as written', () => {
   it.each<[string, Want]>([
     ['Un homme âgé de 52 ans a été interpellé.', { text: '52 ans', value: 52, unit: 'ans', kind: 'quantity' }],
+    ['Marie, 45 ans, témoigne.', { text: '45 ans', value: 45, unit: 'ans' }],
+    ['La victime (23 ans) est décédée.', { text: '23 ans', value: 23, unit: 'ans' }],
     ['Le tunnel mesure 57 kilomètres.', { value: 57, unit: 'kilomètres' }],
     ['La charge pèse 12 kg.', { value: 12, unit: 'kg' }],
     ['La parcelle couvre 300 m².', { value: 300, unit: 'm²' }],
@@ -140,6 +142,8 @@ describe('counts: the counted noun, from after or from the sentence', () => {
     ['La population de la région, qui est de 5 millions, vieillit.', { unit: 'habitants' }],
     ['Une dizaine de blessés ont été soignés.', { text: 'Une dizaine', value: 10, unit: 'blessés', qualifier: 'about' }],
     ['Une centaine de manifestants étaient là.', { text: 'Une centaine', value: 100, qualifier: 'about' }],
+    ['Les 27 États membres ont voté.', { text: '27', unit: 'États' }],
+    ['Quelque 3 000 Parisiens ont défilé.', { text: '3 000', unit: 'Parisiens', qualifier: 'about' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject({ kind: 'count', ...want });
   });
@@ -219,6 +223,8 @@ describe('not figures (issue 5 list)', () => {
     ['Écrivez au 8 rue Lafayette, 69003 Lyon.'],
     ['La séance reprend à 14 h 30.'],
     ['Le Premier ministre a parlé.'],
+    ['Le numéro deux du parti a démissionné.'],
+    ['En 2019 Emmanuel Macron a parlé.'],
     ['Des dizaines de blessés ont été évacués.'],
     ['Des millions de dollars ont disparu.'],
     ['Le siège a été transféré en 2019.'],

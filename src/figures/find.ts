@@ -119,6 +119,8 @@ const LIST_MARKERS: ReadonlySet<string> = new Set(['.', ')', '°']);
 const ONE_QUALIFIER_LAST_WORDS: ReadonlySet<string> = new Set(
   [...ONE_QUALIFIER_PHRASES].map((p) => p.slice(p.lastIndexOf(' ') + 1)).filter((w) => !w.endsWith("'")),
 );
+/** Largest denominator of a proportion with its noun inside ("une femme sur dix"). */
+const NOUN_RATIO_MAX = 10;
 /** Punctuation that closes a clause: a number before it is complete. */
 const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', '»', '…']);
 /** "dixièmes", "centièmes" and finer: fractions of a time unit that are measures, not durations. */
@@ -915,11 +917,12 @@ export class Finder {
     const w = this.nextJoined(j, false);
     if (w === undefined || w.type !== 'word') return null;
     const demonym = CAPITAL_RE.test(w.text) && DEMONYM_SUFFIXES.some((x) => w.lower.endsWith(x));
-    if (!(this.isNoun(w) || demonym)) return null;
+    if (!((this.isNoun(w) && !CAPITAL_RE.test(w.text)) || demonym)) return null;
     const sur = this.nextJoined(j + 1, false);
     if (sur === undefined || !RATIO_WORDS.has(sur.lower)) return null;
     const ratio = this.ratioAt(j + 1, cand.numeral.value);
-    if (ratio === null) return null;
+    // "un Français sur trois" is a proportion; "89 sièges sur 577" two counts
+    if (ratio === null || ratio[0].value > NOUN_RATIO_MAX) return null;
     cand.counted = this.part(w.start, w.end);
     return [{ ...ratio[0], start: w.start, text: this.text.slice(w.start, ratio[0].end) }, ratio[1]];
   }
@@ -1113,10 +1116,18 @@ export class Finder {
   private isNoun(w: Token): boolean {
     if (w.type !== 'word' || w.text.length < 2) return false;
     if (FUNCTION_WORDS.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
-    if (CAPITAL_RE.test(w.text)) return false;
+    // a capitalised word is a name, unless a plural or a demonym ("27 États", "3 000 Parisiens")
+    if (CAPITAL_RE.test(w.text) && !this.countableName(w)) return false;
     if (QUALIFIER_FIRST_WORDS.has(w.lower)) return false;
     if (SMALL_NUMBERS.has(w.lower) || HUNDRED_WORDS.has(w.lower) || THOUSAND_WORDS.has(w.lower) || MAGNITUDE_WORDS.has(w.lower)) return false;
     return !(/\d/u.test(w.text));
+  }
+
+  /** A capitalised word that can be counted: a plural ("États", "Bleus") or a demonym ("Français"). */
+  private countableName(w: Token): boolean {
+    if (w.text === w.text.toUpperCase()) return false; // "USA", "RN"
+    const l = w.lower;
+    return (l.length > 3 && (l.endsWith('s') || l.endsWith('x'))) || DEMONYM_SUFFIXES.some((x) => l.endsWith(x));
   }
 
   /** Percent, currency, unit, counted noun after the number; rejections of non-figures. */
@@ -1318,6 +1329,13 @@ export class Finder {
     }
     const start = this.tokens[i];
     if (start === undefined) return false;
+    // "Marie, 45 ans, témoigne", "la victime (23 ans)": an age in apposition
+    const open = this.tokens[i - 1];
+    const close = this.tokens[unitIndex + 1];
+    if (open !== undefined && open.type === 'sym' && (close === undefined || close.type === 'sym')) {
+      if (open.text === '(' && close?.text === ')') return true;
+      if (open.text === ',' && (close === undefined || close.text === ',' || close.text === '.' || close.text === ')')) return true;
+    }
     const before = this.text.slice(Math.max(0, start.start - 30), start.start).toLowerCase().replace(/’/gu, "'");
     let trimmed = before.replace(/\s+$/u, '');
     // "âgés de plus de 3 mois": the cue is before the qualifier
@@ -1375,6 +1393,8 @@ export class Finder {
       }
       if (before !== undefined && WEEKDAYS.has(before.lower) && value <= DAY_MAX) return null;
       if (this.rangeOfDates(j)) return null;
+      // "le numéro deux du parti", "la saison trois": a label, spelled out
+      if (cand.numeral.form === 'words' && before !== undefined && LABEL_WORDS_BEFORE.has(before.lower) && before.text.length > 2) return null;
       if (cand.numeral.form === 'digits') {
         // "1. Introduction", "2) ...": list numbers at the start of a line
         const after = toks[j];
