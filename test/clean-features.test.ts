@@ -79,3 +79,30 @@ describe('comment sections', () => {
     expect(r.text).toContain(P3);
   });
 });
+
+describe('credits, bracketed counters, article tools', () => {
+  it.each([
+    ['Le port au petit matin / (C) Jean Martin', 'credit'],
+    ['Vue de la place du marché © Marie Durand', 'credit'],
+    ['Vos réactions (11)', 'counter'],
+    ['Commentaires (3)', 'counter'],
+    ['Télécharger au format PDF', 'share-bar'],
+    ['Version imprimable', 'share-bar'],
+  ])('%s is %s', (text, reason) => {
+    expect(lexiconReason(fold(text))).toBe(reason);
+  });
+
+  it.each([
+    ['La marque déposée © appartient désormais au groupe, qui a racheté la société en 2019 pour un montant non divulgué.'],
+    ['Les commentaires des lecteurs (plus de 300) ont été nombreux à saluer la décision.'],
+    ['Télécharger des films est illégal, rappelle la Hadopi dans une campagne lancée lundi.'],
+  ])('not boilerplate: %s', (text) => {
+    expect(lexiconReason(fold(text))).toBeNull();
+  });
+
+  it('keeps a list item between two paragraphs of the article', () => {
+    const item = '3 kg de farine, 2 litres de lait';
+    const r = cleanBlocks({ blocks: [P1, item, P2, P3], title: null });
+    expect(r.text).toContain(item);
+  });
+});

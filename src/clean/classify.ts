@@ -216,6 +216,21 @@ function rescueHeader(blocks: Block[]): void {
   }
 }
 
+/**
+ * Lists, table rows and captions inside the article have few function words and fail the prose
+ * test, yet sit between prose blocks: a dropped block (not flagged by the lexicon, not foreign)
+ * whose nearest non-empty neighbours on both sides are kept is kept too.
+ */
+function rescueEnclosed(blocks: Block[]): void {
+  const prev = neighbours(blocks, -1, true);
+  const next = neighbours(blocks, 1, true);
+  blocks.forEach((b, i) => {
+    if (b.cls === 'bad' && !b.hard && !b.foreign && b.text.length <= S.ENCLOSED_MAX_CHARS && prev[i] === 'good' && next[i] === 'good') {
+      b.cls = 'good';
+    }
+  });
+}
+
 /** Runs the classifier over the blocks, setting `initial`, `foreign` and `cls`. */
 export function classify(blocks: Block[]): void {
   const lang = pageLanguage(blocks);
@@ -226,5 +241,6 @@ export function classify(blocks: Block[]): void {
   reviseShort(blocks);
   reviseNeargood(blocks);
   rescueHeadings(blocks);
+  rescueEnclosed(blocks);
   rescueHeader(blocks);
 }

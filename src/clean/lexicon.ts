@@ -179,6 +179,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     ],
   },
   {
+    // Article tools: downloads of the page itself in another format.
+    reason: 'share-bar',
+    mode: 'start',
+    maxChars: 60,
+    phrases: ['telecharger au format', 'telecharger en pdf', 'telecharger le pdf', "telecharger l'article",
+      'version pdf', 'version imprimable', 'download pdf', 'download as pdf', 'download the pdf', 'printer-friendly'],
+  },
+  {
     reason: 'social',
     mode: 'contains',
     maxChars: 160,

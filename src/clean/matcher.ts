@@ -82,6 +82,14 @@ export const LEXICON_MAX_CHARS = Math.max(...BOILERPLATE_RULES.map((r) => r.maxC
 
 /** A number alone, possibly grouped ("0", "1 234", "12.5k"), or a number and a counted noun. */
 const COUNTER = new RegExp(`^\\d[\\d .,]{0,12}(?:k|m)?(?: (?:${alternation(COUNTER_NOUNS)}))?$`, 'u');
+/** A counted noun with its count in brackets: "Commentaires (3)", "Vos réactions (11)". */
+const COUNTER_BRACKETED = new RegExp(`^(?:[\\p{L}']+ ){0,2}(?:${alternation(COUNTER_NOUNS)}) ?\\(\\d{1,6}\\)$`, 'u');
+/**
+ * A picture credit closing a caption: "Le piquet de grève / (C) Jean Martin", "Vue du port ©
+ * Marie Durand": a © or (c) followed by a few words up to the end of a short block.
+ */
+const TRAILING_CREDIT = /(?:^|[\s/|·,–—-])(?:©|\(c\))\s*(?:[\p{L}\p{N}.'&-]+\s*){1,5}$/u;
+const TRAILING_CREDIT_MAX_CHARS = 200;
 /** Copyright years next to a "©": "© 2020 Prisma Média", "© Le Devoir 2002-2020". */
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)(?:.{0,60}?)(?<!\d)(?:19|20)\d\d(?!\d)/u;
 /** A picture credit's agency at the end of a short block: "Jean Dupont / AFP". */
@@ -133,13 +141,16 @@ export function lexiconReason(folded: string): string | null {
   if (!HAS_ALNUM.test(folded)) return 'empty';
   if (folded.length > LEXICON_MAX_CHARS) return null;
   const bare = stripEdges(folded);
-  if (COUNTER.test(bare)) return 'counter';
+  if (COUNTER.test(bare) || COUNTER_BRACKETED.test(folded)) return 'counter';
   if ((folded.includes('©') || folded.includes('(c)') || folded.includes('copyright')) && COPYRIGHT_YEAR.test(folded)) {
     return 'copyright';
   }
   const reason = ruleReason(folded, bare);
   if (reason !== null) return reason;
   if (folded.length <= AGENCY_CREDIT_MAX_CHARS && !SENTENCE_END.test(folded) && AGENCY_CREDIT.test(bare.slice(-AGENCY_TAIL_CHARS))) {
+    return 'credit';
+  }
+  if (folded.length <= TRAILING_CREDIT_MAX_CHARS && (folded.includes('©') || folded.includes('(c)')) && TRAILING_CREDIT.test(folded)) {
     return 'credit';
   }
   const tokens = words(bare);
