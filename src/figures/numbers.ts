@@ -194,9 +194,12 @@ function prevSpaced(tokens: readonly Token[], j: number, text: string): boolean 
   return a !== undefined && b !== undefined && c !== undefined && onlySpaces(text, a.end, b.start) && onlySpaces(text, b.end, c.start);
 }
 
-const HORIZONTAL_SPACE_RE = /^[ \t\u00A0\u202F\u2009]{1,3}$/u;
-
 /** The gap is one to three horizontal spaces (no line break, no punctuation). */
 export function onlySpaces(text: string, from: number, to: number): boolean {
-  return to > from && HORIZONTAL_SPACE_RE.test(text.slice(from, to));
+  if (to <= from || to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!(c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009)) return false;
+  }
+  return true;
 }

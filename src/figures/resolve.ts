@@ -139,9 +139,15 @@ export function candidateValue(c: Candidate): number {
   return roundFloat(v);
 }
 
+/** Relative distance under which a value is binary noise around an integer. */
+const ROUNDING_EPSILON = 1e-14;
+
 /** Removes binary noise (12.5 * 1e6 is exact, but 8.8 * 1e6 is 8800000.000000001). */
 function roundFloat(v: number): number {
   if (Number.isSafeInteger(v)) return v;
+  // a scaled decimal a hair off an integer ("8,8 millions"): the integer, without a string round trip
+  const r = Math.round(v);
+  if (r !== 0 && Math.abs(v - r) <= Math.abs(v) * ROUNDING_EPSILON) return r;
   return Number.parseFloat(v.toPrecision(15));
 }
 
