@@ -60,7 +60,9 @@ for (let f = 0; f < FOLDS; f++) {
       if (!starts.has(e.start) || !ends.has(e.end)) misaligned++;
     }
     const input = taggerInput(d.text, tokens, ruleTags(tokens, ruleMentions(d.text, tokens)), k);
-    examples[i] = { ...input, tags: goldTags(tokens, d.entities) };
+    // word features are computed now, while this fold's lists are loaded
+    const words = tokens.map((_, j) => input.wordFeatures(j));
+    examples[i] = { ...input, wordFeatures: (j) => words[j], tags: goldTags(tokens, d.entities) };
   });
 }
 withoutTrainingNames(undefined);

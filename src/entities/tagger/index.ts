@@ -7,7 +7,7 @@ import { lookup } from '../classify.js';
 import type { TypedMention } from '../group.js';
 import { LEADING_FUNCTION_WORDS, NAME_CONNECTORS } from '../lexicon.js';
 import type { Token } from '../tokens.js';
-import { documentFeatures, tokenFeatures, tokenKey, type RuleTag, type TokenKey, type WordKnowledge } from './features.js';
+import { activeTokens, contextFeatures, documentFeatures, tokenKey, wordFeatures, wordKey, type RuleTag, type TokenKey, type WordKnowledge } from './features.js';
 import { deserialise, TAGS, type TaggerInput, type TaggerModel } from './model.js';
 
 export type SpanType = 'ORG' | 'PER' | 'LOC' | 'MISC';
@@ -41,17 +41,6 @@ export function useTaggerModel(m: TaggerModel | null | undefined): void {
   model = m;
 }
 
-/** What the gazetteers say of single words, for the features. */
-export function wordKnowledge(): WordKnowledge {
-  const g = gazetteers();
-  return {
-    isFirstName: (w) => g.firstNames.has(w),
-    isCommon: (w) => g.commonWords.has(w),
-    isCapitalisedCommon: (w) => g.capitalisedCommon.has(w),
-    knownType: (w) => lookup(w),
-  };
-}
-
 /** Index of the first token ending after `offset` (tokens sorted), from `from`. */
 function tokenAt(tokens: readonly Token[], offset: number, from: number): number {
   let i = from;
@@ -79,18 +68,44 @@ export function ruleTags(tokens: readonly Token[], mentions: readonly TypedMenti
   return out;
 }
 
-/** The tagger's input for a text: static features and shapes of every token. */
+const knowledgeCache = new WeakMap<object, WordKnowledge>();
+
+/** What the gazetteers say of single words, for the features (one object per loaded gazetteers). */
+export function wordKnowledge(): WordKnowledge {
+  const g = gazetteers();
+  let k = knowledgeCache.get(g);
+  if (!k) {
+    k = {
+      isFirstName: (w) => g.firstNames.has(w),
+      isCommon: (w) => g.commonWords.has(w),
+      isCapitalisedCommon: (w) => g.capitalisedCommon.has(w),
+      knownType: (w) => lookup(w),
+    };
+    knowledgeCache.set(g, k);
+  }
+  return k;
+}
+
+/** The tagger's input for a text: features, word keys and constraints of every token. */
 export function taggerInput(text: string, tokens: readonly Token[], rules: readonly RuleTag[], k: WordKnowledge = wordKnowledge()): TaggerInput {
   const features: string[][] = [];
   const keys: TokenKey[] = [];
+  const wordKeys: string[] = [];
+  const active = activeTokens(tokens, rules);
   const doc = documentFeatures(text, tokens, rules, k);
   for (let i = 0; i < tokens.length; i++) {
-    const f = tokenFeatures(text, tokens, i, rules, k);
+    const t = tokens[i] as Token;
+    wordKeys.push(wordKey(t));
+    keys.push(tokenKey(text, tokens, i, rules[i] ?? '', active[i] === 1));
+    if (active[i] !== 1) {
+      features.push([]);
+      continue;
+    }
+    const f = contextFeatures(text, tokens, i, rules, k);
     for (const x of doc[i] as string[]) f.push(x);
     features.push(f);
-    keys.push(tokenKey(text, tokens, i, rules[i] ?? ''));
   }
-  return { features, keys };
+  return { features, keys, wordKeys, wordFeatures: (i) => wordFeatures(tokens[i] as Token, k), source: k };
 }
 
 /** Gold BIO tag indices of the tokens, from annotated spans (a token belongs to the span it starts in). */

@@ -13,15 +13,26 @@ export type Tag = (typeof TAGS)[number];
 export const NT = TAGS.length;
 const O = 0;
 
-/** Whether tag `to` may follow tag `from` (an inside tag continues an entity of its own type, across a joining gap). */
-function allowed(from: number, to: number, joins: boolean): boolean {
-  if (to === O || (to & 1) === 1) return true; // O and B-* (odd indices) may follow anything
-  return joins && (from === to || from === to - 1);
+/**
+ * Whether tag `to` may follow tag `from` at a token: an inside tag continues an entity of its own
+ * type, across a joining gap; a token the tagger does not read is outside.
+ */
+function allowed(from: number, to: number, key: TokenKey): boolean {
+  if (to === O) return true;
+  if (!key.active) return false;
+  if ((to & 1) === 1) return true; // B-* (odd indices) may follow anything
+  return key.joins && (from === to || from === to - 1);
 }
 
 export interface TaggerInput {
-  /** Static features of each token. */
+  /** Context features of each token ([] for a token not read). */
   features: readonly (readonly string[])[];
+  /** wordKey() of each token: its word features are the same wherever the key is. */
+  wordKeys: readonly string[];
+  /** The word features of token i (computed on demand: a trained model caches their sum by key). */
+  wordFeatures(i: number): readonly string[];
+  /** What the word features were computed with (word lists): the cache holds for one of these at a time. */
+  source: object;
   /** Shape and rule tag of each token (joined with the previous tag in history features). */
   keys: readonly TokenKey[];
 }
@@ -43,13 +54,41 @@ class HistoryRows {
     private readonly table: WeightTable,
     private readonly register: boolean,
   ) {
-    this.prevOnly = this.rows('', (t) => historyFeatures(t, { shape: '', rule: '', joins: true })[0] as string);
+    this.prevOnly = this.rows('', (t) => historyFeatures(t, { shape: '', rule: '', joins: true, active: true })[0] as string);
   }
 
   private rows(_key: string, name: (prevTag: string) => string): Int32Array {
     const out = new Int32Array(NT);
     for (let p = 0; p < NT; p++) out[p] = this.table.rowOf(name(TAGS[p] as string), this.register);
     return out;
+  }
+
+  private readonly transCache = new Map<string, Float64Array>();
+
+  /**
+   * Summed history weights of a token for every (previous tag, tag) pair, NT * NT, cached by
+   * shape and rule tag (a few hundred pairs in a corpus). Only for fixed weights: in training the
+   * weights move after every document, and the cache is dropped by `forget`.
+   */
+  transitions(key: TokenKey, table: WeightTable): Float64Array {
+    const ck = `${key.shape}\u0001${key.rule}`;
+    let t = this.transCache.get(ck);
+    if (t) return t;
+    t = new Float64Array(NT * NT);
+    for (const rows of this.of(key)) {
+      for (let p = 0; p < NT; p++) {
+        const row = rows[p] as number;
+        if (row < 0) continue;
+        for (let c = 0; c < NT; c++) t[p * NT + c] = (t[p * NT + c] as number) + table.weight(row, c);
+      }
+    }
+    this.transCache.set(ck, t);
+    return t;
+  }
+
+  /** Drops the cached transition sums (the weights changed). */
+  forget(): void {
+    this.transCache.clear();
   }
 
   /** The three row lists (by previous tag) of a token. */
@@ -73,28 +112,30 @@ function viterbi(keys: readonly TokenKey[], emit: Float64Array, table: WeightTab
   const back = new Uint8Array(n * NT);
   let score = new Float64Array(NT);
   let next = new Float64Array(NT);
-  const trans = new Float64Array(NT * NT);
   // before the first token, the previous tag is O
   score.fill(-Infinity);
   score[O] = 0;
   for (let i = 0; i < n; i++) {
     const key = keys[i] as TokenKey;
-    const rowLists = hist.of(key);
-    trans.fill(0);
-    for (const rows of rowLists) {
-      for (let p = 0; p < NT; p++) {
-        if (score[p] === -Infinity) continue;
-        const row = rows[p] as number;
-        if (row < 0) continue;
-        for (let c = 0; c < NT; c++) trans[p * NT + c] = (trans[p * NT + c] as number) + table.weight(row, c);
-      }
+    if (!key.active) {
+      // a token not read is outside any name, whatever came before: no transition to weigh
+      let arg = O;
+      for (let p = 1; p < NT; p++) if ((score[p] as number) > (score[arg] as number)) arg = p;
+      next.fill(-Infinity);
+      next[O] = score[arg] as number;
+      back.fill(arg, i * NT, i * NT + NT);
+      const tmp = score;
+      score = next;
+      next = tmp;
+      continue;
     }
+    const trans = hist.transitions(key, table);
     for (let c = 0; c < NT; c++) {
       let best = -Infinity;
       let arg = O;
       for (let p = 0; p < NT; p++) {
         const sp = score[p] as number;
-        if (sp === -Infinity || !allowed(p, c, key.joins)) continue;
+        if (sp === -Infinity || !allowed(p, c, key)) continue;
         const v = sp + (trans[p * NT + c] as number);
         if (v > best) {
           best = v;
@@ -134,18 +175,45 @@ export class TaggerModel implements WeightTable {
     return this.weights[row * NT + tag] as number;
   }
 
+  /** Summed weights of word features, by word key (bounded: cleared when full). */
+  private readonly wordCache = new Map<string, Float64Array>();
+
+  private cacheSource: object | undefined;
+
+  private wordScores(input: TaggerInput, i: number): Float64Array {
+    if (input.source !== this.cacheSource) {
+      this.wordCache.clear();
+      this.cacheSource = input.source;
+    }
+    const key = input.wordKeys[i] as string;
+    let v = this.wordCache.get(key);
+    if (v) return v;
+    v = new Float64Array(NT);
+    this.addAll(input.wordFeatures(i), v, 0);
+    if (this.wordCache.size >= WORD_CACHE_MAX) this.wordCache.clear();
+    this.wordCache.set(key, v);
+    return v;
+  }
+
+  private addAll(features: readonly string[], into: Float64Array, offset: number): void {
+    const w = this.weights;
+    for (const f of features) {
+      const row = this.index.get(f);
+      if (row === undefined) continue;
+      const base = row * NT;
+      for (let c = 0; c < NT; c++) into[offset + c] = (into[offset + c] as number) + (w[base + c] as number);
+    }
+  }
+
   /** Best tag indices for the tokens. */
   tag(input: TaggerInput): Uint8Array {
     const n = input.features.length;
     const emit = new Float64Array(n * NT);
-    const w = this.weights;
     for (let i = 0; i < n; i++) {
-      for (const f of input.features[i] as readonly string[]) {
-        const row = this.index.get(f);
-        if (row === undefined) continue;
-        const base = row * NT;
-        for (let c = 0; c < NT; c++) emit[i * NT + c] = (emit[i * NT + c] as number) + (w[base + c] as number);
-      }
+      if (!(input.keys[i] as TokenKey).active) continue;
+      const ws = this.wordScores(input, i);
+      for (let c = 0; c < NT; c++) emit[i * NT + c] = ws[c] as number;
+      this.addAll(input.features[i] as readonly string[], emit, i * NT);
     }
     this.hist ??= new HistoryRows(this, false);
     return viterbi(input.keys, emit, this, this.hist);
@@ -166,7 +234,7 @@ export interface TrainOptions {
   minWeight: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, seed: 20240601, minCount: 2, minWeight: 0.0001 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 12, seed: 20240601, minCount: 5, minWeight: 0.0001 };
 
 /** mulberry32: a small, well-mixed 32-bit generator; enough to shuffle documents reproducibly. */
 function mulberry32(seed: number): () => number {
@@ -222,9 +290,10 @@ export function train(docs: readonly TrainingDoc[], options: Partial<TrainOption
   // fixes its training errors by memorising one-off words and under-trains the features that
   // carry to new text (shapes, contexts, word lists, the rules' reading).
   const counts = new Map<string, number>();
-  for (const d of docs) for (const fs of d.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const rows: Int32Array[][] = docs.map((d) =>
-    d.features.map((fs) => {
+  const all: string[][][] = docs.map((d) => d.features.map((fs, i) => ((d.keys[i] as TokenKey).active ? [...d.wordFeatures(i), ...fs] : [])));
+  for (const doc of all) for (const fs of doc) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const rows: Int32Array[][] = all.map((doc) =>
+    doc.map((fs) => {
       const kept = fs.filter((f) => (counts.get(f) as number) >= opts.minCount);
       const r = new Int32Array(kept.length);
       kept.forEach((f, j) => {
@@ -263,6 +332,7 @@ export function train(docs: readonly TrainingDoc[], options: Partial<TrainOption
           for (let c = 0; c < NT; c++) emit[i * NT + c] = (emit[i * NT + c] as number) + (p.w[base + c] as number);
         }
       }
+      hist.forget();
       const guess = viterbi(d.keys, emit, table, hist);
       // the structured perceptron's update: gold features up, guessed features down, where they differ
       let prevGold = O;
@@ -270,8 +340,10 @@ export function train(docs: readonly TrainingDoc[], options: Partial<TrainOption
       for (let i = 0; i < n; i++) {
         const key = d.keys[i] as TokenKey;
         let gold = d.tags[i] as number;
-        // a gold name going on across a comma or a full stop cannot be tagged so: it starts anew
+        // a gold name going on across a comma or a full stop cannot be tagged so: it starts anew;
+        // on a token the tagger does not read, it cannot be tagged at all
         if (gold !== O && (gold & 1) === 0 && !(key.joins && (prevGold === gold || prevGold === gold - 1))) gold--;
+        if (!key.active) gold = O;
         const g = guess[i] as number;
         if (g !== gold) {
           for (const r of drows[i] as Int32Array) {
@@ -279,7 +351,7 @@ export function train(docs: readonly TrainingDoc[], options: Partial<TrainOption
             p.update(r, g, -1, now);
           }
         }
-        if (g !== gold || prevGuess !== prevGold) {
+        if (key.active && (g !== gold || prevGuess !== prevGold)) {
           for (const rs of hist.of(key)) {
             p.update(rs[prevGold] as number, gold, 1, now);
             p.update(rs[prevGuess] as number, g, -1, now);
@@ -323,6 +395,7 @@ function quantise(x: number): number {
 }
 
 const HEADER = '#entities-tagger v1';
+const WORD_CACHE_MAX = 100_000;
 
 /**
  * The model as text: a header line naming the tags, then one line per feature,
