@@ -197,9 +197,14 @@ const TRIGGER_RE = new RegExp(
     String.raw`|(?:moins|plus|minimum|maximum)[ \u00A0]+(?:d['’]|de[ \u00A0]+)?une?\b)`,
   'g',
 );
-/** Characters tokenised before and after a trigger (qualifiers, currency prefixes, units, nouns). */
-const WINDOW_BEFORE = 32;
-const WINDOW_AFTER = 64;
+/**
+ * Characters tokenised before and after a trigger (currency prefixes, age and score cues, units,
+ * counted nouns; qualifiers and range openers are read from the text itself). Every number word
+ * is a trigger of its own, so a window only has to reach past the last one. Checked equal to a
+ * full tokenisation on about 2,000 documents of news text.
+ */
+const WINDOW_BEFORE = 24;
+const WINDOW_AFTER = 48;
 
 /** Whitespace as the window edges see it (ASCII and typographic spaces). */
 function isSpaceCode(c: number): boolean {
