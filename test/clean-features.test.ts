@@ -106,3 +106,32 @@ describe('credits, bracketed counters, article tools', () => {
     expect(r.text).toContain(item);
   });
 });
+
+describe('calls to action and page tools', () => {
+  it.each([
+    ['As an Amazon Associate we earn from qualifying purchases.', 'affiliate-disclosure'],
+    ['Cet article contient des liens affiliés.', 'affiliate-disclosure'],
+    ["L'actualité de la semaine directement dans votre boîte mail", 'newsletter'],
+    ['Get the latest stories every morning', 'newsletter'],
+    ['Téléchargez notre application pour suivre les résultats', 'app-promo'],
+    ['Faire un don', 'donation'],
+    ['Ajouter au panier', 'shop'],
+    ['Livraison gratuite dès 50 €', 'shop'],
+    ['Jump to Recipe', 'share-bar'],
+    ['Posted by Anna at 10:12 AM', 'byline'],
+    ['Pingback: un autre blog', 'comment-form'],
+    ['Lisez notre politique de confidentialité', 'legal'],
+    ['Sponsor Message', 'advertising'],
+    ['Older Post', 'pagination'],
+  ])('%s is %s', (text, reason) => {
+    expect(lexiconReason(fold(text))).toBe(reason);
+  });
+
+  it.each([
+    ["Le député a dénoncé l'usage des liens affiliés par certains influenceurs, qui échappent selon lui à toute règle fiscale et que la commission d'enquête veut mieux encadrer."],
+    ["L'association a reçu plus de 2 000 dons depuis le début de la campagne, a indiqué sa présidente."],
+    ["La livraison gratuite, généralisée par les géants du commerce en ligne, pèse sur les petits commerçants, selon une étude publiée jeudi par la chambre de commerce."],
+  ])('not boilerplate: %s', (text) => {
+    expect(lexiconReason(fold(text))).toBeNull();
+  });
+});

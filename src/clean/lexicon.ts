@@ -280,6 +280,90 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     ],
   },
   {
+    // Affiliate and sponsorship disclosures (FTC / ARPP wording of review and shopping sites).
+    reason: 'affiliate-disclosure',
+    mode: 'contains',
+    maxChars: 400,
+    phrases: ['contains affiliate links', 'contain affiliate links', 'may contain affiliate', 'amazon associate',
+      'qualifying purchases', 'earn a commission', 'earn commission', 'contient des liens affilies',
+      'contiennent des liens affilies', 'peut contenir des liens', "liens d'affiliation", 'partnerlinks', 'provisionslinks'],
+  },
+  {
+    // Calls to subscribe that name the channel rather than the word "newsletter".
+    reason: 'newsletter',
+    mode: 'contains',
+    maxChars: 200,
+    phrases: ['your inbox', 'votre boite mail', 'votre boite e-mail', 'votre boite de reception', 'votre boite aux lettres',
+      'ihr postfach'],
+  },
+  {
+    reason: 'newsletter',
+    mode: 'start',
+    maxChars: 120,
+    phrases: ['get the latest', 'recevez les dernieres', 'recevez toute l\'actualite', 'ne manquez rien', 'stay up to date',
+      'stay informed', 'restez informe', 'restez informes'],
+  },
+  {
+    reason: 'app-promo',
+    mode: 'contains',
+    maxChars: 150,
+    phrases: ['notre application', 'our app', 'the app store', 'google play', 'unsere app'],
+  },
+  {
+    reason: 'donation',
+    mode: 'start',
+    maxChars: 100,
+    phrases: ['faire un don', 'je fais un don', 'faites un don', 'soutenez-nous', 'soutenez notre', 'donate', 'make a donation',
+      'support us', 'jetzt spenden', 'spenden sie'],
+  },
+  {
+    // Shop furniture around product pages and shopping guides.
+    reason: 'shop',
+    mode: 'contains',
+    maxChars: 80,
+    phrases: ['ajouter au panier', 'add to cart', 'add to basket', 'livraison offerte', 'livraison gratuite', 'free shipping',
+      'click & collect', 'click and collect', 'acheter maintenant', 'buy now', 'in den warenkorb'],
+  },
+  {
+    // Blog and recipe-plugin tools.
+    reason: 'share-bar',
+    mode: 'start',
+    maxChars: 60,
+    phrases: ['jump to recipe', 'print recipe', 'pin this', 'pin it', 'save recipe', 'rate this recipe', 'imprimer la recette'],
+  },
+  {
+    // Blog post meta lines (WordPress and Blogger templates): author, time and category.
+    reason: 'byline',
+    mode: 'start',
+    maxChars: 100,
+    phrases: ['posted by', 'posted in', 'posted on', 'filed under', 'publie dans', 'classe dans', 'veroffentlicht in'],
+  },
+  {
+    reason: 'comment-form',
+    mode: 'start',
+    maxChars: 200,
+    phrases: ['pingback', 'trackback', 'join the conversation', 'join the discussion', 'rejoignez la discussion',
+      'participez a la discussion'],
+  },
+  {
+    reason: 'legal',
+    mode: 'contains',
+    maxChars: 60,
+    phrases: ['privacy policy', 'politique de confidentialite', 'mentions legales', 'datenschutzerklarung'],
+  },
+  {
+    reason: 'advertising',
+    mode: 'whole',
+    maxChars: 40,
+    phrases: ['sponsor message', 'message sponsorise', 'paid content', 'paid post', 'contenu de marque', 'publireportage'],
+  },
+  {
+    reason: 'pagination',
+    mode: 'start',
+    maxChars: 80,
+    phrases: ['newer post', 'older post', 'article plus recent', 'article plus ancien', 'billet plus recent', 'billet plus ancien'],
+  },
+  {
     reason: 'navigation',
     mode: 'start',
     maxChars: 80,
