@@ -204,6 +204,7 @@ describe('scores and ordinals', () => {
   it.each<[string, Want]>([
     ['Elle a fini troisième de la course.', { text: 'troisième', value: 3, kind: 'ordinal' }],
     ['C’est la 4e fois cette année.', { text: '4e', value: 4, kind: 'ordinal' }],
+    ['Une cinquième victime a été identifiée.', { text: 'cinquième', value: 5, kind: 'ordinal', unit: 'victime' }],
   ])('ordinal in running text: %s', (text, want) => {
     expect(only(text)).toMatchObject(want);
   });
@@ -225,6 +226,9 @@ describe('not figures (issue 5 list)', () => {
     ['Le Premier ministre a parlé.'],
     ['Le numéro deux du parti a démissionné.'],
     ['En 2019 Emmanuel Macron a parlé.'],
+    ['L’accident a eu lieu sur l’A 10 hier.'],
+    ['Le drame du 10 novembre 93 reste dans les mémoires.'],
+    ['Les pompiers sont arrivés devant le 10, rue Pasteur.'],
     ['Des dizaines de blessés ont été évacués.'],
     ['Des millions de dollars ont disparu.'],
     ['Le siège a été transféré en 2019.'],

@@ -653,6 +653,15 @@ export class Finder {
     const article = wn.words === 1 && (t.lower === 'un' || t.lower === 'une');
     // "un demi-milliard", "un tiers", "trois quarts", "deux cinquièmes", "une demi-douzaine"
     const frac = this.fractionAt(j, wn.value);
+    // "une cinquième personne": an article and an ordinal, not a fifth
+    if (frac !== null && article && !FRACTION_WORDS.has(frac[0].text.toLowerCase())) {
+      const noun = this.nextJoined(frac[1], false);
+      const ord = toks[j];
+      if (noun !== undefined && noun.type === 'word' && this.isNoun(noun) && ord !== undefined && !frac[0].text.toLowerCase().endsWith('s')) {
+        const numeral = { ...this.part(ord.start, frac[0].end), value: frac[0].value, form: 'words' as const };
+        return this.finishOrdinal({ start: ord.start, end: frac[0].end, numeral, ordinal: true }, frac[1]);
+      }
+    }
     const lastWord = toks[wn.end - 1]?.lower;
     if (frac !== null && wn.words > 1 && (lastWord === 'un' || lastWord === 'une') && !frac[0].text.endsWith('s')) {
       // "vingt et un cinquième": a singular denominator belongs to "un" alone (20 + 1/5);
@@ -1391,7 +1400,13 @@ export class Finder {
         if (MONTHS.has(next.lower) && Number.isInteger(value) && value >= 1 && value <= DAY_MAX) return null;
         if (ADDRESS_WORDS_AFTER.has(next.lower)) return null;
       }
+      // "au 10, rue Paul-Bert": a street number before its comma
+      const comma = toks[j];
+      const street = toks[j + 1];
+      if (comma?.text === ',' && street !== undefined && street.type === 'word' && ADDRESS_WORDS_AFTER.has(street.lower)) return null;
       if (before !== undefined && WEEKDAYS.has(before.lower) && value <= DAY_MAX) return null;
+      // "le 10 novembre 93": a two-digit year after its month
+      if (before !== undefined && MONTHS.has(before.lower) && isPlainInteger(t) && t.text.length === 2) return null;
       if (this.rangeOfDates(j)) return null;
       // "le numéro deux du parti", "la saison trois": a label, spelled out
       if (cand.numeral.form === 'words' && before !== undefined && LABEL_WORDS_BEFORE.has(before.lower) && before.text.length > 2) return null;
@@ -1412,7 +1427,9 @@ export class Finder {
         if (isPlainInteger(t) && this.aloneOnLine(i) && this.text.trim() !== t.text) return null;
         if (value === 0 && isPlainInteger(t) && before !== undefined && this.lineStart(i - 1) && this.endsLine(t.end)) return null;
         // "France 2", "Ligue 1", "COP 21": a name with a number
-        if (before !== undefined && !this.currencyFirst && CAPITAL_RE.test(before.text) && !QUALIFIER_FIRST_WORDS.has(before.lower)) {
+        // (a capitalised qualifier opening the sentence is no name: "Environ 50"; "l'A 10" is a road)
+        const qualifierOpening = QUALIFIER_FIRST_WORDS.has(before?.lower ?? '') && (before?.text.length ?? 0) > 1 && this.sentenceStart(i - 1);
+        if (before !== undefined && !this.currencyFirst && CAPITAL_RE.test(before.text) && !qualifierOpening) {
           if (!this.sentenceStart(i - 1) || before.text === before.text.toUpperCase()) return null;
         }
       }
