@@ -145,7 +145,9 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
     const hour = s.isCertain('hour') ? s.get('hour') : null;
     const prefix = dayValue ?? (day ? fmtYmd(day) : 'XXXX-XX-XX');
     if (hour !== null && hour !== undefined) {
-      return { value: `${prefix}T${pad(hour)}:${pad(s.get('minute') ?? 0)}`, type: 'TIME', day };
+      const second = s.isCertain('second') ? (s.get('second') ?? 0) : 0;
+      const seconds = second ? `:${pad(second)}` : '';
+      return { value: `${prefix}T${pad(hour)}:${pad(s.get('minute') ?? 0)}${seconds}`, type: 'TIME', day };
     }
     if (pod) return { value: `${prefix}T${pod}`, type: 'TIME', day };
     return dayValue ? { value: dayValue, type: 'DATE', day } : null;

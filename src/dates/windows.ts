@@ -13,7 +13,7 @@ import { alternation } from './pattern.js';
  * of literals is several times faster, and the word-start test is done in code.
  */
 const TRIGGER = new RegExp(
-  `${alternation(CHRONO_TRIGGER_WORDS)}(?![a-zà-öø-ÿœæ])|\\d{1,4}(?:[/.:-]\\d|\\s?h)|[12]\\d{3}`,
+  `${alternation(CHRONO_TRIGGER_WORDS)}(?![a-zà-öø-ÿœæ])|\\d{1,4}(?:[/.:-]\\d|\\s?h|\\s?[ap]\\.?m)|[12]\\d{3}`,
   'gi',
 );
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

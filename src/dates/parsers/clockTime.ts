@@ -1,13 +1,30 @@
-// Clock times: "22 h", "19 h 30", "10h30", "8h00", "15 heures" after "à"/"vers"/"dès", "midi",
-// "minuit". "24 heures" with no such cue is a duration (finders/durations.ts), not a time.
+// Clock times: "22 h", "19 h 30", "10h30", "8h10m00s", "15 heures" after "à"/"vers"/"dès",
+// "17:30:12", "8:10 PM", "5h16 p.m.", "1230pm", "midi", "minuit", and compact ranges written with
+// a hyphen ("13h-15h", "18-22h", "8:10 - 12h32"), one expression whose value is its start.
+// "24 heures" with no cue is a duration (finders/durations.ts), not a time.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { endsWord, before, resultAt, startsWord } from './util.js';
 
-const PATTERN = new RegExp(
-  '(?:(?<hour>[01]?\\d|2[0-4])\\s*(?<unit>heures?|h)(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?' +
-    '|(?<chour>[01]?\\d|2[0-3]):(?<cminute>[0-5]\\d)(?::[0-5]\\d)?|(?<word>midi|minuit))',
-  'i',
+/**
+ * One clock time; the range's second time is read by the same pattern from the text after the
+ * hyphen. Every quantifier is bounded or separated by a literal, so the pattern is linear.
+ */
+const TIME_SRC =
+  '(?:(?<hour>[01]?\\d|2[0-4])\\s?(?<unit>heures?|h)(?:\\s?(?<minute>[0-5]\\d)(?:\\s?(?:min|m)(?:(?<second>[0-5]\\d)s?)?)?)?' +
+  '|(?<chour>[01]?\\d|2[0-3])[:.](?<cminute>[0-5]\\d)(?:[:.](?<csecond>[0-5]\\d))?' +
+  '|(?<ahour>[01]?\\d)(?<aminute>[0-5]\\d)?(?=\\s?[ap]\\.?m)' +
+  '|(?<word>midi|minuit))';
+const MERIDIEM_SRC = '(?:\\s?(?<meridiem>[ap]\\.?m\\.?|[ap](?![\\p{L}])))?';
+/** "18-22h", "1-3pm": a bare hour whose unit is written once, after the range's end. */
+const BARE_START_SRC = '(?<bhour>[01]?\\d|2[0-3])(?=\\s?[-–]\\s?(?:[01]?\\d|2[0-4])\\s?(?:h|heures?|[ap]m)(?![\\p{L}]))';
+const PATTERN = new RegExp(`${BARE_START_SRC}|${TIME_SRC}${MERIDIEM_SRC}`, 'iu');
+/** The end of a compact range: "-15h", " - 12h32", "-2" after "11pm", "-13" after "11h". */
+const RANGE_END = new RegExp(
+  `^\\s?[-–]\\s?(?:${TIME_SRC.replace(/\?<(\w+)>/g, '?<r$1>')}${MERIDIEM_SRC.replace('?<meridiem>', '?<rmeridiem>')}|(?<rbare>[01]?\\d|2[0-4])(?![\\p{N}:.h]))`,
+  'iu',
 );
+/** A bare-start range read whole: "18-22h", "1-3pm", "18 - 22 heures". */
+const BARE_RANGE = /^(?<hour>[01]?\d|2[0-3])\s?[-–]\s?(?:[01]?\d|2[0-4])\s?(?:(?<meridiem>[ap]m)|h|heures?)(?![\p{L}\p{N}])/iu;
 /** "12:30:45:10", "1:23:45.6" (a race time), "10:30-12" : digits go on, not a clock time. */
 const COLON_CONTINUES = /^(?::\d|[.,]\d)/;
 const COLON_BEFORE = /[\d:.,]$/;
@@ -21,39 +38,84 @@ const HALF_DAY_AFTER = /^\s+(?:(?<pm>de\s+l['’]après-midi|du\s+soir)|(?<am>du
 /** "les 24 h", "ces dernières 48 h", "1 500 h": counts of hours. */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:les|des|ces|dernières|premières|prochaines|pendant|durant|plus\s+de|moins\s+de|au\s+moins|au\s+plus|en)\s*$|\d[\s.,]$/iu;
 
+interface Clock {
+  hour: number;
+  minute: number;
+  second: number | null;
+}
+
+/** 12-hour clock to 24-hour: "8:10 PM" is 20:10, "12 am" is midnight. */
+function withMeridiem(hour: number, meridiem: string | undefined): number | null {
+  if (!meridiem) return hour;
+  if (hour > 12 || hour === 0) return null;
+  const pm = meridiem.charAt(0).toLowerCase() === 'p';
+  if (pm) return hour === 12 ? 12 : hour + 12;
+  return hour === 12 ? 0 : hour;
+}
+
+/** The clock a match names, from groups named with `p` before them ("" or "r" for the range's end). */
+function clockOf(g: Record<string, string | undefined>, p: string): Clock | null {
+  const meridiem = g[`${p}meridiem`];
+  if (g[`${p}word`]) return { hour: g[`${p}word`]!.toLowerCase() === 'midi' ? 12 : 0, minute: 0, second: null };
+  const h = g[`${p}hour`] ?? g[`${p}chour`] ?? g[`${p}ahour`];
+  if (h === undefined) return null;
+  const hour = withMeridiem(Number(h), meridiem);
+  if (hour === null) return null;
+  const minute = Number(g[`${p}minute`] ?? g[`${p}cminute`] ?? g[`${p}aminute`] ?? 0);
+  const s = g[`${p}second`] ?? g[`${p}csecond`];
+  return { hour, minute, second: s === undefined ? null : Number(s) };
+}
+
+function assignClock(r: ParsingResult, c: Clock): ParsingResult {
+  r.start.assign('hour', c.hour);
+  r.start.assign('minute', c.minute);
+  if (c.second !== null) r.start.assign('second', c.second);
+  return r;
+}
+
 export const clockTimeParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
     const g = match.groups ?? {};
     const text = context.text;
     const start = match.index;
-    const end = start + match[0].length;
-    if (!startsWord(text, start) || !endsWord(text, end)) return null;
+    let end = start + match[0].length;
+    if (!startsWord(text, start)) return null;
     const left = before(text, start, 24);
+    if (g['bhour'] !== undefined) {
+      const range = BARE_RANGE.exec(text.slice(start, start + 20));
+      if (!range || COLON_BEFORE.test(left) || DURATION_BEFORE.test(left)) return null;
+      const hour = withMeridiem(Number(range.groups?.['hour']), range.groups?.['meridiem']);
+      if (hour === null) return null;
+      return assignClock(resultAt(context, start, start + range[0].length, []), { hour, minute: 0, second: null });
+    }
+    if (!endsWord(text, end) && !g['meridiem']) return null;
     if (g['word']) {
       // "après-midi", "le Midi" (the south of France) are not noon.
       if (text.charAt(start - 1) === '-' || g['word'].charAt(0) === 'M') return null;
-      const r = resultAt(context, start, end, []);
-      r.start.assign('hour', g['word'].toLowerCase() === 'midi' ? 12 : 0);
-      r.start.assign('minute', 0);
-      return r;
+      return assignClock(resultAt(context, start, end, []), { hour: g['word'].toLowerCase() === 'midi' ? 12 : 0, minute: 0, second: null });
     }
+    const clock = clockOf(g, '');
+    if (!clock) return null;
     if (g['chour']) {
       if (COLON_BEFORE.test(left) || COLON_CONTINUES.test(text.slice(end, end + 2))) return null;
-      const r = resultAt(context, start, end, []);
-      r.start.assign('hour', Number(g['chour']));
-      r.start.assign('minute', Number(g['cminute']));
-      return r;
+      // "6.13" is a decimal number unless a meridiem says it is a time.
+      if (match[0].includes('.') && !g['meridiem']) return null;
+    } else if (g['hour']) {
+      const longUnit = (g['unit'] ?? '').length > 1;
+      if (DURATION_BEFORE.test(left) || ACTIVITY_AFTER.test(text.slice(end, end + 24))) return null;
+      if (longUnit && !g['minute'] && !TIME_CUE_BEFORE.test(left)) return null;
+      if (clock.hour === 24 && g['minute']) return null;
+      const half = HALF_DAY_AFTER.exec(text.slice(end, end + 24));
+      if (half) {
+        end += half[0].length;
+        if (half.groups?.['pm'] && clock.hour < 12) clock.hour += 12;
+      }
     }
-    const hour = Number(g['hour']);
-    const longUnit = (g['unit'] ?? '').length > 1;
-    if (DURATION_BEFORE.test(left) || ACTIVITY_AFTER.test(text.slice(end, end + 24))) return null;
-    if (longUnit && !g['minute'] && !TIME_CUE_BEFORE.test(left)) return null;
-    if (hour === 24 && g['minute']) return null;
-    const half = HALF_DAY_AFTER.exec(text.slice(end, end + 24));
-    const r = resultAt(context, start, end + (half ? half[0].length : 0), []);
-    r.start.assign('hour', half?.groups?.['pm'] && hour < 12 ? hour + 12 : hour);
-    r.start.assign('minute', g['minute'] ? Number(g['minute']) : 0);
-    return r;
+    const range = RANGE_END.exec(text.slice(end, end + 24));
+    if (range && (range.groups?.['rbare'] !== undefined || clockOf(range.groups ?? {}, 'r')) && endsWord(text, end + range[0].length)) {
+      end += range[0].length;
+    }
+    return assignClock(resultAt(context, start, end, []), clock);
   },
 };

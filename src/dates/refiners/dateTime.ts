@@ -5,21 +5,24 @@ import { BARE_POD } from '../parsers/partOfDay.js';
 import { TAG, tagValue } from '../tags.js';
 
 /**
- * French TimeBank annotates "le samedi 5 juin" and "17 h" as two expressions (the time takes the
- * date as its anchor, see timex.ts); parts of the day are glued ("samedi soir").
+ * A clock time written right after a date, with nothing between ("5 mai 12:00", "demain 17:00",
+ * "vendredi 15h"), is one TIME. With "à" or a comma between, French TimeBank annotates the date
+ * and the time apart ("le samedi 5 juin à 17 h"; the time then takes the date as its anchor, see
+ * timex.ts), except "à" after a deictic day ("Hier à 10 h", "demain à 8 h"), which it glues
+ * ("hier vers 18 h" stays two).
  */
-const MERGE_CLOCK = false;
-/** What may stand between a date and its time: "à", "vers", a comma, "en", nothing. */
-const BETWEEN_CLOCK = /^\s*(?:,\s*)?(?:à|vers|dès)?\s*$/i;
+const BETWEEN_CLOCK = /^\s+$/;
+const BETWEEN_CLOCK_DEICTIC = /^\s+à\s+$/i;
 const BETWEEN_POD = /^\s*(?:en|au|dans\s+la|dans\s+l['’])?\s*$/i;
+const DEICTIC_DAY = /^casualReference\/(?:today|tomorrow|yesterday)$|^extract\/dayoffset:/;
 
 const isClock = (r: ParsingResult): boolean => r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday');
 const isPod = (r: ParsingResult): boolean => tagValue(r.tags(), TAG.podPrefix) !== null;
+const isDeicticDay = (r: ParsingResult): boolean => [...r.tags()].some((t) => DEICTIC_DAY.test(t));
+/** A day, possibly with its part of day already glued ("demain matin"), and no clock time yet. */
 const isDay = (r: ParsingResult): boolean =>
-  !isClock(r) && !isPod(r) && !r.start.isCertain('hour') &&
-  (r.start.isCertain('day') || r.start.isCertain('weekday') || r.tags().has('casualReference/yesterday') ||
-    r.tags().has('casualReference/today') || r.tags().has('casualReference/tomorrow') ||
-    [...r.tags()].some((t) => t.startsWith('extract/dayoffset:')));
+  !isClock(r) && !r.start.isCertain('hour') &&
+  (r.start.isCertain('day') || r.start.isCertain('weekday') || isDeicticDay(r));
 
 export const dateTimeRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -30,17 +33,18 @@ export const dateTimeRefiner: Refiner = {
       const next = results[i + 1];
       if (next && isDay(cur)) {
         const between = context.text.slice(cur.index + cur.text.length, next.index);
-        const clock = MERGE_CLOCK && isClock(next) && BETWEEN_CLOCK.test(between);
-        const pod = isPod(next) && BETWEEN_POD.test(between);
+        const clock = isClock(next) && (BETWEEN_CLOCK.test(between) || (isDeicticDay(cur) && BETWEEN_CLOCK_DEICTIC.test(between)));
+        const pod = !isPod(cur) && isPod(next) && BETWEEN_POD.test(between);
         if (clock || pod) {
           cur.text = context.text.slice(cur.index, next.index + next.text.length);
           if (clock) {
             cur.start.assign('hour', next.start.get('hour') ?? 0);
             cur.start.assign('minute', next.start.get('minute') ?? 0);
+            if (next.start.isCertain('second')) cur.start.assign('second', next.start.get('second') ?? 0);
           }
           for (const t of next.tags()) if (t !== BARE_POD && t !== TAG.deictic) cur.addTag(t);
-          out.push(cur);
-          i++;
+          // The glued result may take one more part: "demain matin" + "11h".
+          results[i + 1] = cur;
           continue;
         }
       }

@@ -4,8 +4,8 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 
 /** Characters trimmed from the end of a result: spaces and sentence punctuation. */
 const TRAILING = new Set([' ', '\t', '\n', '\r', '\u00a0', '\u202f', '.', ',', ';', ':', ')']);
-/** An abbreviation keeps its dot: "12 sept." is a month written short. */
-const ABBREVIATION_DOT = /(?:janv|févr|fevr|fév|avr|juil|sept|oct|nov|déc|dec)\.$/i;
+/** An abbreviation keeps its dot: "12 sept." is a month written short, "5 p.m." a time. */
+const ABBREVIATION_DOT = /(?:janv|févr|fevr|fév|avr|juil|sept|oct|nov|déc|dec|[ap]\.m)\.$/i;
 
 /**
  * Length of `s` once its trailing punctuation is cut. A loop from the right: a `[…]+$` pattern

@@ -1,0 +1,49 @@
+// Dates stage: clock times in their French and 12-hour forms, compact ranges, and the gluing of
+// a clock time to the date right before it. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/dates/index.js';
+import type { ReferenceDate } from '../src/types.js';
+
+const REF: ReferenceDate = { value: '2024-10-16', from: 'option' };
+const rows = (text: string): [string, string, string][] =>
+  extractDates(text, REF).map((d) => [d.text, d.value, d.type]);
+
+describe('clock times', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Le départ est fixé à 8h10m00s.', [['8h10m00s', '2024-10-16T08:10', 'TIME']]],
+    ['Le train part à 17:30:12.', [['17:30:12', '2024-10-16T17:30:12', 'TIME']]],
+    ['Le vol atterrit à 8:10 PM heure locale.', [['8:10 PM', '2024-10-16T20:10', 'TIME']]],
+    ['Rendez-vous à 5h16 p.m. devant la gare.', [['5h16 p.m.', '2024-10-16T17:16', 'TIME']]],
+    ['Ouverture à 6.13 AM précises.', [['6.13 AM', '2024-10-16T06:13', 'TIME']]],
+    ['La permanence est ouverte 13h-15h.', [['13h-15h', '2024-10-16T13:00', 'TIME']]],
+    ['La buvette ouvre 18-22h.', [['18-22h', '2024-10-16T18:00', 'TIME']]],
+    ['Le marché a lieu 8:10 - 12h32.', [['8:10 - 12h32', '2024-10-16T08:10', 'TIME']]],
+    ['Ouvert 1-3pm seulement.', [['1-3pm', '2024-10-16T13:00', 'TIME']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['La note moyenne est de 12.30 sur vingt.'],
+    ['Le score final est de 2-3.'],
+    ['Il a fait 6.13 au saut en longueur.'],
+    ['Le taux atteint 12.5 cette fois.'],
+  ])('finds no clock time in %s', (text) => {
+    expect(rows(text).filter(([, , type]) => type === 'TIME')).toEqual([]);
+  });
+});
+
+describe('a clock time right after a date', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['La date limite est demain 17:00.', [['demain 17:00', '2024-10-17T17:00', 'TIME']]],
+    ['Le dossier est attendu le 5 novembre 12:00 au plus tard.', [['le 5 novembre 12:00', '2024-11-05T12:00', 'TIME']]],
+    ['Il arrivera demain matin 11h.', [['demain matin 11h', '2024-10-17T11:00', 'TIME']]],
+    ['Hier à 10 h, les délégués sont arrivés.', [['Hier à 10 h', '2024-10-15T10:00', 'TIME']]],
+    // TimeBank's habit: with "à" after a dated day, or "vers" after a deictic one, two expressions.
+    ['La fête commence le samedi 19 octobre à 22 h.', [['le samedi 19 octobre', '2024-10-19', 'DATE'], ['22 h', '2024-10-19T22:00', 'TIME']]],
+    ['Il a été agressé hier vers 18 h en ville.', [['hier', '2024-10-15', 'DATE'], ['18 h', '2024-10-15T18:00', 'TIME']]],
+    ['Le jeudi 17 octobre, à 18 h, la séance reprend.', [['Le jeudi 17 octobre', '2024-10-17', 'DATE'], ['18 h', '2024-10-17T18:00', 'TIME']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
