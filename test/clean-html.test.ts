@@ -44,6 +44,11 @@ describe('htmlBlocks', () => {
     expect(hintOf("L'opposition a dénoncé").linkDensity).toBeLessThan(0.3);
   });
 
+  it('a linked heading inside the article is kept', () => {
+    expect(hintOf('Un chantier de deux ans').linkDensity).toBeGreaterThan(0.5);
+    expect(result.text).toContain('Un chantier de deux ans');
+  });
+
   it('does not read a class on the body (a wrapper of the whole page) as boilerplate', () => {
     expect(hints.filter((h) => h.container === 'sidebar' || h.container === 'comment-form').length).toBe(1);
   });

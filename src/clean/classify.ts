@@ -68,11 +68,18 @@ export function pageLanguage(blocks: readonly Block[]): string | null {
   return total > 0 && best >= 0 && bestHits / total >= S.PAGE_LANGUAGE_MIN_DENSITY ? STOPWORD_LANGUAGES[best]! : null;
 }
 
+const PROSE_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+
 /** The DOM's verdict on a block: a boilerplate container, or a list of links. */
 function domReason(text: string, hint: BlockHint | undefined): string | null {
   if (!hint) return null;
   if (hint.container !== null) return hint.container;
-  if (hint.linkDensity >= S.LINK_DENSITY_HIGH && text.length < S.LINK_LIST_MAX_CHARS && hint.tag !== 'h1') return 'link-list';
+  // A linked paragraph or heading inside the article's own container is part of it; link lists
+  // there are list items, and anywhere else link-dense blocks are menus and teasers.
+  const linkedProse = hint.inMain && PROSE_TAGS.has(hint.tag);
+  if (hint.linkDensity >= S.LINK_DENSITY_HIGH && text.length < S.LINK_LIST_MAX_CHARS && hint.tag !== 'h1' && !linkedProse) {
+    return 'link-list';
+  }
   return null;
 }
 
