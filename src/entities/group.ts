@@ -204,8 +204,12 @@ export function groupEntities(ms: TypedMention[]): Record<FinalType, Entity[]> {
     const type = (members.find((m) => m.aliasOf === undefined) ?? members[0])?.type;
     if (!type) continue;
     let name = '';
+    // "République du Kazakhstan" and "Kazakhstan": the short name is the place's name
+    const forms = new Set(members.map((m) => m.words.join(' ')));
+    const isStateForm = (m: TypedMention): boolean =>
+      m.type === 'LOC' && m.words.length >= 3 && STATE_FORMS.has(m.words[0] as string) && forms.has(m.words.slice(2).join(' '));
     for (const m of members) {
-      if (m.aliasOf !== undefined) continue;
+      if (m.aliasOf !== undefined || isStateForm(m)) continue;
       const candidate = m.canonical ?? m.text;
       if (candidate.length > name.length || (candidate.length === name.length && upperCount(candidate) > upperCount(name))) name = candidate;
     }
