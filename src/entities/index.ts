@@ -273,24 +273,42 @@ export function ruleMentions(text: string, tokens: Token[] = tokenize(text)): Ty
 /**
  * How rule decisions and the tagger are combined, measured on the five held-out folds of the
  * training split (tagger trained on the other folds, names of the held-out fold left out of the
- * lists), counting, where the two disagreed, which one matched the annotation.
- *
- * RULES_OVERRULE: the rule wins even over a tagger span that overlaps it. Acronyms (6 to 5),
- * surnames (4 to 1), names from a word list (11 to 13, but a list name is the document's
- * anchor for grouping), first names and brand-like mixed case; datelines, honorifics, road
- * numbers and tickers are the issue's own rules. Institution heads were not (12 to 45), nor
- * place prepositions (2 to 39), enumerations or title-case pairs: there the tagger decides.
+ * lists), counting, where the two disagreed, which one matched the annotation. A rule mention
+ * either holds the tagger's spans inside it (CONTAINS), overlaps them otherwise, or covers a
+ * stretch where the tagger found nothing (FILL).
  */
-const RULES_OVERRULE: ReadonlySet<string> = new Set([
-  'gazetteer', 'acronym', 'surname', 'first-name', 'first-name-particle', 'mixed-case', 'dateline', 'honorific',
-  'road', 'ticker-after',
+/** Issue rules: they win whatever the tagger says. */
+const RULES_ALWAYS: ReadonlySet<string> = new Set(['dateline', 'honorific', 'road', 'ticker-after']);
+/**
+ * Rule spans that replace the tagger spans they contain: acronyms (6 right to 1), list names
+ * (4 to 2), surnames (3 to 1), street names (30 to 29), names built on an organisation noun,
+ * and capitalised institution names (2 to 1; "Chambre de commerce des États-Unis", which the
+ * tagger cuts at its lower-case word). A lower-case head ("ministère de l'Intérieur") loses to
+ * the tagger (10 to 33): the annotation leaves it out.
+ */
+const RULES_CONTAIN: ReadonlySet<string> = new Set([
+  'gazetteer', 'acronym', 'surname', 'street-head', 'org-head-inside', 'mixed-case', 'first-name', 'first-name-particle',
 ]);
 /**
- * RULES_FILL: the rule is kept where the tagger found nothing at all. Institution heads ("le
- * ministère de …") were right 18 times in 49 scored cases there, organisation nouns before a name
- * ("le réseau social X") and portfolios about as often as the system's precision elsewhere.
+ * Rule mentions kept where the tagger found nothing: lower-case institution heads (18 right in
+ * 40 scored), list names (15 right, 24 wrong, 181 on names annotated as products or events),
+ * organisation nouns before a name ("le réseau social X"), portfolios, street names.
  */
-const RULES_FILL: ReadonlySet<string> = new Set(['institution-head', 'street-head', 'org-head-before', 'portfolio', 'org-head-inside']);
+const RULES_FILL: ReadonlySet<string> = new Set(['institution-head', 'gazetteer', 'street-head', 'org-head-before', 'portfolio', 'org-head-inside']);
+const UPPER_START = /^\p{Lu}/u;
+/** A list inside one official name: "ministère du Développement numérique, des Innovations et de …". */
+const LIST_INSIDE = /,[ \u00a0]|[ \u00a0]et[ \u00a0]/u;
+
+/** Whether a rule mention wins over the tagger, given how the tagger's spans lie over it. */
+function ruleWins(m: TypedMention, tagged: Uint8Array, spans: readonly TaggedSpan[]): boolean {
+  const reason = baseReason(m);
+  if (RULES_ALWAYS.has(reason)) return true;
+  if (!tagged.subarray(m.start, m.end).includes(1)) return RULES_FILL.has(reason) && !(reason === 'institution-head' && UPPER_START.test(m.text));
+  const contains = spans.every((s) => s.end <= m.start || s.start >= m.end || (s.start >= m.start && s.end <= m.end));
+  if (!contains) return false;
+  if (reason === 'institution-head') return UPPER_START.test(m.text) || LIST_INSIDE.test(m.text);
+  return RULES_CONTAIN.has(reason);
+}
 /** Rule rejections that overrule a tagger span of the same extent: known non-names. */
 const RULES_REJECT: ReadonlySet<string> = new Set(['non-org-acronym', 'known-misc']);
 
@@ -308,7 +326,7 @@ function candidateOf(text: string, tokens: Token[], m: { start: number; end: num
 
 /**
  * Step 4 with the tagger: its spans replace the rule candidates, except where a rule decision
- * known to be more reliable (RULES_OVERRULE) covers them; a span the rules found the same keeps
+ * known to be more reliable covers them (ruleWins); a span the rules found the same keeps
  * the rules' evidence and reason, for the document-level refiners.
  */
 function taggedFound(text: string, tokens: Token[], spans: TaggedSpan[], rules: TypedMention[]): Found[] {
@@ -318,11 +336,7 @@ function taggedFound(text: string, tokens: Token[], spans: TaggedSpan[], rules: 
   // rule mentions that win, and the characters they hold
   const tagged = new Uint8Array(text.length);
   for (const s of spans) tagged.fill(1, s.start, s.end);
-  const strong = rules.filter((m) => {
-    if (m.type === null || m.aliasOf !== undefined) return false;
-    const reason = baseReason(m);
-    return RULES_OVERRULE.has(reason) || (RULES_FILL.has(reason) && !tagged.subarray(m.start, m.end).includes(1));
-  });
+  const strong = rules.filter((m) => m.type !== null && m.aliasOf === undefined && ruleWins(m, tagged, spans));
   const held = new Uint8Array(text.length);
   for (const m of strong) held.fill(1, m.start, m.end);
   for (const m of strong) {

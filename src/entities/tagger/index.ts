@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { gazetteers } from '../gazetteers.js';
 import { lookup } from '../classify.js';
 import type { TypedMention } from '../group.js';
-import { LEADING_FUNCTION_WORDS, NAME_CONNECTORS } from '../lexicon.js';
+import { DOTTED_ORG_SUFFIXES, LEADING_FUNCTION_WORDS, NAME_CONNECTORS } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { activeTokens, contextFeatures, documentFeatures, tokenKey, wordFeatures, wordKey, type RuleTag, type TokenKey, type WordKnowledge } from './features.js';
 import { deserialise, TAGS, type TaggerInput, type TaggerModel } from './model.js';
@@ -122,11 +122,18 @@ export function goldTags(tokens: readonly Token[], spans: readonly { start: numb
   return tags;
 }
 
+/** The end of a name's last token, with the dot of an initial or a legal suffix ("D.C.", "Inc."). */
+function endWithDot(text: string, t: Token): number {
+  if (text.charCodeAt(t.end) === DOT && (t.shape === 'initial' || DOTTED_ORG_SUFFIXES.has(t.lower))) return t.end + 1;
+  return t.end;
+}
+const DOT = 0x2e;
+
 /** A lower-case function word at either end of a span is no part of the name ("de", "du", "la"). */
 const isEdgeWord = (t: Token): boolean => t.shape === 'lower' && (NAME_CONNECTORS.has(t.lower) || LEADING_FUNCTION_WORDS.has(t.lower));
 
 /** Spans of a tag sequence (B-X then I-X*), function words trimmed from their ends. */
-export function spansOf(tokens: readonly Token[], tags: ArrayLike<number>): TaggedSpan[] {
+export function spansOf(text: string, tokens: readonly Token[], tags: ArrayLike<number>): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tag = tags[i] as number;
@@ -138,9 +145,10 @@ export function spansOf(tokens: readonly Token[], tags: ArrayLike<number>): Tagg
     while (first <= last && isEdgeWord(tokens[first] as Token)) first++;
     while (last >= first && isEdgeWord(tokens[last] as Token)) last--;
     if (first > last) continue;
+    const lastTok = tokens[last] as Token;
     out.push({
       start: (tokens[first] as Token).start,
-      end: (tokens[last] as Token).end,
+      end: endWithDot(text, lastTok),
       first,
       last,
       type: (TAGS[tag] as string).slice(2) as SpanType,
@@ -153,5 +161,5 @@ export function spansOf(tokens: readonly Token[], tags: ArrayLike<number>): Tagg
 export function tagSpans(text: string, tokens: readonly Token[], rules: readonly RuleTag[]): TaggedSpan[] {
   const m = taggerModel();
   if (!m) return [];
-  return spansOf(tokens, m.tag(taggerInput(text, tokens, rules)));
+  return spansOf(text, tokens, m.tag(taggerInput(text, tokens, rules)));
 }
