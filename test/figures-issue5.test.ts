@@ -204,6 +204,7 @@ describe('scores and ordinals', () => {
   it.each<[string, Want]>([
     ['Elle a fini troisième de la course.', { text: 'troisième', value: 3, kind: 'ordinal' }],
     ['C’est la 4e fois cette année.', { text: '4e', value: 4, kind: 'ordinal' }],
+    ['Il a pris la 5 e place du classement.', { text: '5 e', value: 5, kind: 'ordinal', unit: 'place' }],
     ['Une cinquième victime a été identifiée.', { text: 'cinquième', value: 5, kind: 'ordinal', unit: 'victime' }],
   ])('ordinal in running text: %s', (text, want) => {
     expect(only(text)).toMatchObject(want);
@@ -218,6 +219,8 @@ describe('not figures (issue 5 list)', () => {
     ['Il habite dans le 15e arrondissement.'],
     ['Sous la Ve République, le Parlement a changé.'],
     ['Il conduit une Peugeot 307 depuis des années.'],
+    ['Le championnat du monde 2016 fera étape à Paris.'],
+    ['Notez que le 10 provient d’une blessure.'],
     ['Le CAC 40 a terminé en baisse.'],
     ['Le gouvernement a utilisé le 49.3 hier.'],
     ['Appelez le 01 44 55 66 77 pour réserver.'],

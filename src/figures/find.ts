@@ -119,6 +119,10 @@ const LIST_MARKERS: ReadonlySet<string> = new Set(['.', ')', '°']);
 const ONE_QUALIFIER_LAST_WORDS: ReadonlySet<string> = new Set(
   [...ONE_QUALIFIER_PHRASES].map((p) => p.slice(p.lastIndexOf(' ') + 1)).filter((w) => !w.endsWith("'")),
 );
+/** Endings of French plurals ("personnes", "prix", "jeux", "gaz"). */
+const PLURAL_END_RE = /[sxz]$/u;
+/** Ordinal suffixes that tokenized text writes apart from their number ("la 5 e place"). */
+const SPACED_ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['e', 'er', 're', 'ème', 'ère', 'eme']);
 /** Largest denominator of a proportion with its noun inside ("une femme sur dix"). */
 const NOUN_RATIO_MAX = 10;
 /** Punctuation that closes a clause: a number before it is complete. */
@@ -464,6 +468,12 @@ export class Finder {
       cand.extra = { ...this.part(next.start, next.end), value: VULGAR_FRACTIONS.get(next.text) ?? 0 };
       cand.end = next.end;
       j = i + 2;
+    } else if (next !== undefined && next.type === 'word' && spacing(this.text, t, next) === ' ' && SPACED_ORDINAL_SUFFIXES.has(next.text)
+      && Number.isInteger(value) && toks[i + 2]?.type === 'word' && spacing(this.text, next, toks[i + 2] ?? next) === ' ') {
+      // "la 5 e place": an ordinal suffix split off by a tokenizer
+      cand.ordinal = true;
+      cand.end = next.end;
+      return this.finishOrdinal(cand, i + 2);
     } else if (next !== undefined && next.type === 'word' && glued(t, next)) {
       const after = toks[i + 2];
       const gluedAfter = after !== undefined && glued(next, after) && after.type !== 'sym';
@@ -1434,8 +1444,10 @@ export class Finder {
         }
       }
     }
-    const np = next !== undefined && next.type === 'word' ? this.nounPhrase(j) : null;
+    let np = next !== undefined && next.type === 'word' ? this.nounPhrase(j) : null;
     if (np !== null && TIME_NOUNS.has(np[2])) return null;
+    // two or more of something are plural: "2016 faire étape", "le 10 provient" count nothing
+    if (np !== null && Number.isInteger(value) && value >= 2 && !PLURAL_END_RE.test(np[2])) np = null;
     // A year: 4 digits without separator, in a year context or counting nothing.
     const startTok = toks[i];
     if (cand.numeral.form === 'digits' && startTok !== undefined && isPlainInteger(startTok) && cand.magnitude === undefined

@@ -325,7 +325,7 @@ export const UNIT_SYMBOLS: ReadonlySet<string> = new Set([
   'Hz', 'kHz', 'MHz', 'GHz', 'kJ', 'cal', 'kcal', 'dB', 'Pa', 'hPa', 'bar', 'bars', 'psi',
   'Ko', 'Mo', 'Go', 'To', 'Po', 'kb', 'Kb', 'Mb', 'Gb', 'Tb', 'ko', 'mo', 'go',
   'km/h', 'm/s', 'mph', 'ppm', 'ppb', 'ch', 'cv', 'CV', 'K',
-  'mmHg', 'mol', 'lx', 'Bq', 'Gy', 'Sv', 'mSv', 'µSv', 'rad', 'sr',
+  'mmHg', 'mol', 'lx', 'Bq', 'Gy', 'Sv', 'mSv', 'µSv', 'rad', 'sr', 'ug',
 ]);
 
 /** Unit words (lower case). Multi-word units ("mètres carrés") are listed with a single space. */
@@ -357,6 +357,10 @@ export const UNIT_WORDS: readonly string[] = [
   'celsius', 'fahrenheit', 'kelvin', 'kelvins', 'radian', 'radians',
   'chevaux', 'cheval', 'année-lumière', 'années-lumière',
   'tasse', 'tasses', 'cuillère', 'cuillères',
+  // spellings without accents and abbreviations seen in typed text
+  'hectometre', 'hectometres', 'decimetre', 'decimetres', 'centimetre', 'centimetres', 'millimetre', 'millimetres',
+  'kilometre carre', 'kilometres carres', 'metre carre', 'metres carres',
+  'deg', 'deg c', 'deg f', 'deg celsius', 'deg fahrenheit', 'centigrade', 'centigrades', 'degrés centigrades', 'degré centigrade',
 ];
 
 /** "°" is followed by these scale letters ("25 °C", "77°F"). */
