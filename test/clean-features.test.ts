@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../src/clean/index.js';
-import { lexiconReason } from '../src/clean/matcher.js';
+import { bylineReason, lexiconReason } from '../src/clean/matcher.js';
 import { fold } from '../src/clean/normalize.js';
 
 // Prose of our own, long and function-word rich, to surround the blocks under test.
@@ -133,5 +133,23 @@ describe('calls to action and page tools', () => {
     ["La livraison gratuite, généralisée par les géants du commerce en ligne, pèse sur les petits commerçants, selon une étude publiée jeudi par la chambre de commerce."],
   ])('not boilerplate: %s', (text) => {
     expect(lexiconReason(fold(text))).toBeNull();
+  });
+});
+
+describe('bylines', () => {
+  it.each([['Par Marie Durand'], ['By Isaac Butler'], ['Par Jean-Pierre Martin et Anne Lee'], ['Von Jan Berg'], ['PAR MARIE DURAND']])(
+    '%s is a byline',
+    (text) => {
+      expect(bylineReason(text)).toBe('byline');
+    },
+  );
+  it.each([
+    ['Par ailleurs, la mairie a promis une concertation.'],
+    ['Par Marie Durand, envoyée spéciale à Kiev, qui raconte la vie sous les bombes depuis trois semaines'],
+    ['juin 2022 par Marc Jacob'],
+    ['by the way'],
+    ['Par exemple'],
+  ])('%s is not', (text) => {
+    expect(bylineReason(text)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // jusText-style block classifier: find (features, initial class), then revise by context.
 import type { BlockHint } from './html-blocks.js';
-import { lexiconReason } from './matcher.js';
+import { bylineReason, lexiconReason } from './matcher.js';
 import { fold, words } from './normalize.js';
 import * as S from './settings.js';
 import { STOPWORDS } from './stopwords.js';
@@ -91,7 +91,7 @@ export function makeBlock(raw: string, hint?: BlockHint): Block {
     text,
     folded,
     tokens: words(folded),
-    hard: lexiconReason(folded) ?? domReason(text, hint),
+    hard: lexiconReason(folded) ?? bylineReason(text) ?? domReason(text, hint),
     foreign: false,
     endsSentence: SENTENCE_END.test(text),
     initial: 'bad',

@@ -427,3 +427,13 @@ publie publiee le mis a jour modifie cree on the at a h am pm gmt utc cet cest e
 published updated posted last modified veroffentlicht aktualisiert am um uhr publicado actualizado
 pubblicato aggiornato alle de del der du of
 `.trim().split(/\s+/u));
+
+/**
+ * Words that open a byline ("Par Marie Durand", "By Isaac Butler and Ann Lee", "Von Jan Berg"):
+ * a short block of this word and capitalised names only is the author line, metadata rather than
+ * article text. Source: byline conventions of French, English, German, Spanish, Italian and Dutch
+ * newspapers. Written as in the text (not folded), lower case; the match ignores case.
+ */
+export const BYLINE_OPENERS: readonly string[] = ['par', 'by', 'von', 'por', 'di', 'door', 'écrit par', 'written by', 'texte de', 'un article de'];
+/** Words that join two names in a byline. */
+export const BYLINE_JOINERS: readonly string[] = ['et', 'and', 'und', 'y', 'e', 'en', '&'];
