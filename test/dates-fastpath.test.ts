@@ -101,3 +101,16 @@ describe('month after a day number, over a long run of spaces', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('window triggers', () => {
+  it('open a window on every word the lexicons and finders start from', async () => {
+    const lex = await import('../src/dates/lexicon.js');
+    const words = [
+      ...Object.keys(lex.MONTH_NAMES), ...Object.keys(lex.WEEKDAYS), ...Object.keys(lex.SET_ADVERBS),
+      ...Object.keys(lex.SET_UNITS), ...Object.keys(lex.SEASONS), ...Object.keys(lex.PARTS_OF_DAY),
+      ...Object.keys(lex.DURATION_UNITS), ...Object.keys(lex.VAGUE_REFS),
+      'hier', 'demain', "aujourd'hui", 'lendemain', 'veille', 'trimestre', 'semestre', 'week-end', 'siècle',
+    ];
+    expect(words.filter((w) => chronoWindows(`Il a dit ${w} .`).length === 0)).toEqual([]);
+  });
+});

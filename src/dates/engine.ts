@@ -56,7 +56,7 @@ const DROPPED_REFINERS = new Set([
 ]);
 
 /** Keywords without which one of chrono's parsers cannot match, by class name. */
-const MONTH_GATE = /janv|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c/i;
+const MONTH_GATE = /jan|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c/i;
 const WEEKDAY_GATE = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/i;
 
 const CHRONO_GATES: Readonly<Record<string, RegExp>> = {
@@ -74,7 +74,7 @@ const GATES = {
   relativeDay: /hier|demain|lendemain|veille/i,
   weekOfMonth: /semaine\s+d/i,
   season: /printemps|été|automne|hiver/i,
-  partOfDay: /matin|midi|soir|nuit/i,
+  partOfDay: /matin|midi|soir|nuit|aprem|aprèm/i,
   century: /siècle/i,
   month: MONTH_GATE,
   weekday: WEEKDAY_GATE,

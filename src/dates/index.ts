@@ -8,6 +8,7 @@ import { findDurations } from './finders/durations.js';
 import { findSets } from './finders/sets.js';
 import type { Finder } from './finders/types.js';
 import { findVague } from './finders/vague.js';
+import { withinToDate } from './finders/within.js';
 import { TenseCache } from './future.js';
 import { parseReference, type Ymd } from './reference.js';
 import { PREFILTER } from './prefilter.js';
@@ -62,7 +63,7 @@ export function extractDates(text: string, reference: ReferenceDate | null): Dat
       found.push({ text: r.text, start, end, value: t.value, type: t.type });
     }
     for (const finder of FINDERS) {
-      for (const m of finder(window)) found.push({ ...m, start: from + m.start, end: from + m.end });
+      for (const m of finder(window)) found.push(withinToDate(text, { ...m, start: from + m.start, end: from + m.end }, dct));
     }
   }
   return removeOverlaps(found);

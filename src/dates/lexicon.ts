@@ -101,6 +101,8 @@ export const DURATION_UNITS: Readonly<Record<string, DurationUnit>> = {
   heures: { letter: 'H', time: true, factor: 1 },
   minute: { letter: 'M', time: true, factor: 1 },
   minutes: { letter: 'M', time: true, factor: 1 },
+  min: { letter: 'M', time: true, factor: 1 },
+  mins: { letter: 'M', time: true, factor: 1 },
   seconde: { letter: 'S', time: true, factor: 1 },
   secondes: { letter: 'S', time: true, factor: 1 },
 };
@@ -158,7 +160,7 @@ export const DURATION_HEADS: readonly string[] = [
 /** Parts of the day and their TIMEX3 suffix (TimeML: MO, AF, EV, NI). */
 export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
   matin: 'MO', matinée: 'MO',
-  'après-midi': 'AF',
+  'après-midi': 'AF', aprem: 'AF', 'aprèm': 'AF',
   soir: 'EV', soirée: 'EV',
   nuit: 'NI',
 };
@@ -228,7 +230,7 @@ export const NOT_FUTURE_VERBS: readonly string[] = [
  * only ("mai", not the start of "maison").
  */
 export const CHRONO_TRIGGER_WORDS: readonly string[] = [
-  ...Object.keys(MONTHS).filter((m) => !m.endsWith('.')),
+  ...Object.keys(MONTHS).filter((m) => !m.endsWith('.')), 'sept', 'jan',
   ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => `${d}s`),
   'aujourd', 'demain', 'hier', 'veille', 'lendemain', 'surlendemain', 'maintenant',
   'an', 'ans', 'année', 'années', 'mois', 'semaine', 'semaines', 'week-end', 'week-ends', 'weekend',

@@ -31,6 +31,9 @@ export interface ResolveContext {
 }
 
 const CHRONO_DEICTIC = /^(?:casualReference\/|result\/relativeDate)/;
+/** Tags of chrono's "il y a …" parser: a day, or a time for units under a day. */
+const CHRONO_AGO = 'result/relativeDate';
+const CHRONO_AGO_TIME = 'result/relativeDateAndTime';
 const HABITUAL_WEEKDAY = /^(?:le|les)\s+\p{L}+s?$/iu;
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
@@ -55,13 +58,22 @@ function monthYear(month: number, dct: Dct, tags: Set<string>, ctx: ResolveConte
  * The year of a day-month without one: moved by "dernier"/"prochain", else the year that puts
  * the day closest to the DCT ("le 20 décembre" in a January article is last December's).
  */
-function dayYear(month: number, day: number, dct: Dct, tags: Set<string>): number {
+function dayYear(month: number, day: number, dct: Dct, tags: Set<string>, weekday: number | null): number {
   const d = dctDay(dct);
   const cmp = month * 100 + day - (d.month * 100 + d.day);
   if (tags.has(TAG.relPast)) return cmp <= 0 ? d.year : d.year - 1;
   if (tags.has(TAG.relFuture)) return cmp >= 0 ? d.year : d.year + 1;
   const distance = (y: number): number => Math.abs(Date.UTC(y, month - 1, day) - Date.UTC(d.year, d.month - 1, d.day));
-  let best = d.year;
+  // A weekday written with the date ("mardi 12 janvier") picks, among the years around the DCT,
+  // the nearest one where the day falls on that weekday.
+  const fits = (y: number): boolean =>
+    weekday === null || !isValidDay(y, month, day) || isoWeekday({ year: y, month, day }) === weekday;
+  let best: number | null = null;
+  for (const y of [d.year, d.year - 1, d.year + 1]) {
+    if (fits(y) && (best === null || distance(y) < distance(best))) best = y;
+  }
+  if (best !== null) return best;
+  best = d.year;
   for (const y of [d.year - 1, d.year + 1]) if (distance(y) < distance(best)) best = y;
   return best;
 }
@@ -140,6 +152,14 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
     }
   }
 
+  // "il y a trois ans", "il y a une semaine": a day counted back from the DCT (French TimeBank
+  // writes the day, not the unit's grain); "il y a 2 heures" is left to the clock-time path.
+  if (tags.has(CHRONO_AGO) && !tags.has(CHRONO_AGO_TIME)) {
+    if (!dct || dct.day === null) return date('XXXX-XX-XX');
+    const d = { year: s.get('year') ?? dct.year, month: s.get('month') ?? dct.month, day: s.get('day') ?? dct.day };
+    return date(fmtYmd(d), d);
+  }
+
   const pod = tagValue(tags, TAG.podPrefix);
   const withTime = (day: Ymd | null, dayValue: string | null): Timex | null => {
     const hour = s.isCertain('hour') ? s.get('hour') : null;
@@ -204,7 +224,8 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
   if (day !== null && month !== null) {
     if (deictic && !dct) return withTime(null, 'XXXX-XX-XX');
     let y = known('year');
-    if (y === null && dct) y = dayYear(month, day, dct, tags);
+    const wd = known('weekday');
+    if (y === null && dct) y = dayYear(month, day, dct, tags, wd === null ? null : wd === 0 ? 7 : wd);
     if (y !== null && !isValidDay(y, month, day)) return null;
     return withTime(y !== null ? { year: y, month, day } : null, fmtDay(y, month, day));
   }

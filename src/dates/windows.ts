@@ -16,7 +16,7 @@ const TRIGGER = new RegExp(
   `${alternation(CHRONO_TRIGGER_WORDS)}(?![a-zà-öø-ÿœæ])|\\d{1,4}(?:[/.:-]\\d|\\s?h|\\s?[ap]\\.?m)|[12]\\d{3}`,
   'gi',
 );
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 const SPACE = /\s/;
 
 /**
@@ -32,7 +32,8 @@ export function chronoWindows(text: string): Array<[number, number]> {
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     const at = m.index;
-    if (at > 0 && LETTER_OR_DIGIT.test(text.charAt(at - 1))) continue;
+    // A word glued to digits still counts ("15SEPT"); one inside a word does not.
+    if (at > 0 && LETTER.test(text.charAt(at - 1))) continue;
     const hitEnd = at + m[0].length;
     const last = out[out.length - 1];
     if (last && at - WINDOW_REACH <= last[1]) {

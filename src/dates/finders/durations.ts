@@ -18,13 +18,14 @@ const UNIT_ALT = alternation(DURATION_UNITS);
 const UNIT_WORD = new RegExp(`${UNIT_ALT}(?![\\p{L}\\p{N}])`, 'giu');
 const WINDOW = 64;
 const AMOUNT = `${alternation(NUMBER_WORDS)}|${alternation(VAGUE_COUNT_WORDS)}`;
-const ADJ = `derni(?:er|ère)s|prochaine?s|premi(?:er|ère)s`;
+// Unaccented spellings too ("dernieres"): typed without accents on phones and keyboards.
+const ADJ = `derni(?:er|ère|ere)s|prochaine?s|premi(?:er|ère|ere)s`;
 const LEFT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:` +
     `(?:(?<det>ces|les|des)\\s+(?<adj>${ADJ})\\s+)?` +
     `(?:(?<mod>près\\s+de|environ|plus\\s+de|moins\\s+d['’]|moins\\s+de|au\\s+moins)\\s+)?` +
     `(?<num>\\d+(?:[.,]\\d+)?|${AMOUNT})\\s+` +
-    `|(?<det2>ces|les)\\s+(?<adj2>derni(?:er|ère)s|prochaine?s)\\s+` +
+    `|(?<det2>ces|les)\\s+(?<adj2>derni(?:er|ère|ere)s|prochaine?s)\\s+` +
     `|une?\\s+(?<frac>demi|quart\\s+de|quart\\s+d['’])\\s*-?\\s*` +
     `|(?:(?:les|ces)\\s+)?(?<num4>\\d+|${alternation(NUMBER_WORDS)})\\s+(?:${ADJ})\\s+` +
     `|(?<all>toute?\\s+(?:la\\s+|le\\s+|l['’]\\s*))` +

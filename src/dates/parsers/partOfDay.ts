@@ -14,6 +14,9 @@ const PATTERN = new RegExp(
   'i',
 );
 
+/** Parts of the day a demonstrative makes deictic ("ce soir", "cet aprem"); "cette soirée" names an event. */
+const DEICTIC_PODS = new Set(['soir', 'nuit', 'matin', 'après-midi', 'aprem', 'aprèm']);
+
 /** A part of day with neither article nor demonstrative: only meaningful after a date. */
 export const BARE_POD = 'extract/pod-bare';
 
@@ -31,7 +34,7 @@ export const partOfDayParser: Parser = {
     const det = (g['det'] ?? '').toLowerCase();
     const word = (g['pod'] ?? '').toLowerCase();
     // "cette soirée", "cette matinée" name an event ("cette soirée sera animée par…").
-    if (det.startsWith('c') && word !== 'soir' && word !== 'nuit' && word !== 'matin' && word !== 'après-midi') return null;
+    if (det.startsWith('c') && !DEICTIC_PODS.has(word)) return null;
     const tags: string[] = [`${TAG.podPrefix}${code}`];
     if (!det && !g['edge']) tags.push(BARE_POD);
     // "ce soir", "cette nuit": the DCT's own evening or night.

@@ -9,6 +9,10 @@ import { alternation } from '../pattern.js';
 /** A result must contain a full weekday or month name, or be written with digits and separators. */
 const FULL_NAME = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(WEEKDAYS)}|${alternation(MONTHS)})(?![\\p{L}])`, 'iu');
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}/;
+/** A day number with a month written short ("15 sept", "10 jan", "15SEPT"): a date, as in agendas. */
+const DAY_SHORT_MONTH = /\d\s?(?:janv?|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)\.?(?![\p{L}])/iu;
+/** A weekday written short ("Dim", "Mar.") stands for a weekday only right before such a date. */
+const SHORT_WEEKDAY_BEFORE_DATE = /^\.?\s?\d{1,2}(?:er)?\s?(?:janv?|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)/iu;
 const OURS = /^extract\//;
 const CASUAL = /^(?:casualReference|result\/relativeDate)/;
 
@@ -46,7 +50,8 @@ export const falseHitsRefiner: Refiner = {
       if (NUMERIC_DATE.test(r.text) && (DOTTED_BEFORE.test(text.slice(Math.max(0, r.index - 2), r.index)) || DOTTED_AFTER.test(text.slice(end, end + 2)))) return false;
       if (tags.some((t) => OURS.test(t) || CASUAL.test(t))) return true;
       if (r.start.isCertain('hour') && !r.start.isCertain('day')) return tags.length > 0 || CLOCK_TEXT.test(r.text);
-      return FULL_NAME.test(r.text) || NUMERIC_DATE.test(r.text);
+      if (FULL_NAME.test(r.text) || NUMERIC_DATE.test(r.text) || DAY_SHORT_MONTH.test(r.text)) return true;
+      return r.start.isCertain('weekday') && !r.start.isCertain('day') && SHORT_WEEKDAY_BEFORE_DATE.test(text.slice(end, end + 12));
     });
   },
 };

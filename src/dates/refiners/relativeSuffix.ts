@@ -4,6 +4,7 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG } from '../tags.js';
 
 const SUFFIX = /^\s+(?<rel>derni(?:er|ère)s?|prochaine?s?|suivante?s?|précédente?s?)(?![\p{L}])/iu;
+const INSIDE = /\s(?<rel>derni(?:er|ère)s?|prochaine?s?)$/iu;
 /** "suivant"/"précédent" count from the date last mentioned, not from the DCT. */
 const ANAPHORIC = /^(?:suiv|préc)/i;
 
@@ -13,10 +14,12 @@ export const relativeSuffixRefiner: Refiner = {
       const tags = r.tags();
       if (tags.has(TAG.relPast) || tags.has(TAG.relFuture) || tags.has(TAG.deictic)) continue;
       const end = r.index + r.text.length;
-      const m = SUFFIX.exec(context.text.slice(end, end + 16));
-      if (!m?.groups) continue;
-      r.text += m[0];
-      const rel = m.groups['rel']?.toLowerCase() ?? '';
+      // chrono's weekday parser already reads "vendredi prochain" whole, without saying which side.
+      const inside = INSIDE.exec(r.text);
+      const m = inside ? null : SUFFIX.exec(context.text.slice(end, end + 16));
+      const rel = (inside ?? m)?.groups?.['rel']?.toLowerCase();
+      if (!rel) continue;
+      if (m) r.text += m[0];
       r.addTag(rel.startsWith('dern') || rel.startsWith('préc') ? TAG.relPast : TAG.relFuture);
       if (ANAPHORIC.test(rel)) r.addTag(TAG.anaphoric);
     }

@@ -1,0 +1,53 @@
+// Dates stage: days counted from the DCT ("dans cinq jours", "il y a trois ans"), weekdays
+// with "prochain"/"dernier", the weekday that picks the year, dates written short. Our sentences.
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../src/dates/index.js';
+import type { ReferenceDate } from '../src/types.js';
+
+const REF: ReferenceDate = { value: '2024-10-16', from: 'option' }; // a Wednesday
+const rows = (text: string, ref: ReferenceDate | null = REF): [string, string, string][] =>
+  extractDates(text, ref).map((d) => [d.text, d.value, d.type]);
+
+describe('counted from the DCT', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Les résultats seront connus dans cinq jours.', [['dans cinq jours', '2024-10-21', 'DATE']]],
+    ['Le chantier reprendra dans deux semaines.', [['dans deux semaines', '2024-10-30', 'DATE']]],
+    ['Le verdict tombera dans un mois.', [['dans un mois', '2024-11-16', 'DATE']]],
+    ['La loi entrera en vigueur dans 2 ans.', [['dans 2 ans', '2026-10-16', 'DATE']]],
+    ['Il a quitté la ville il y a trois ans.', [['il y a trois ans', '2021-10-16', 'DATE']]],
+    ['Le magasin a fermé il y a une semaine.', [['il y a une semaine', '2024-10-09', 'DATE']]],
+    // Units under a day and vague counts stay durations.
+    ['Le train part dans 10 minutes.', [['10 minutes', 'PT10M', 'DURATION']]],
+    ['Les travaux reprendront dans quelques mois.', [['quelques mois', 'PXM', 'DURATION']]],
+    ['Il a été opéré il y a quelques mois.', [['quelques mois', 'PXM', 'DURATION']]],
+    // "dans" that is not "in N days from now" is not there: "dans les 24 heures" stays a duration.
+    ['La réponse doit venir dans les 24 heures.', [['24 heures', 'PT24H', 'DURATION']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('keeps the day unknown without a reference', () => {
+    expect(rows('Les résultats seront connus dans cinq jours.', null)).toEqual([['dans cinq jours', 'XXXX-XX-XX', 'DATE']]);
+  });
+});
+
+describe('weekdays and short dates', () => {
+  it.each<[string, string, [string, string, string][]]>([
+    ['Rendez-vous vendredi prochain.', '2024-10-16', [['vendredi prochain', '2024-10-18', 'DATE']]],
+    ['Il a démissionné lundi dernier.', '2024-10-16', [['lundi dernier', '2024-10-14', 'DATE']]],
+    // The weekday says which year: 12 January 2021 was a Tuesday.
+    ['Le conseil se réunit ce mardi 12 janvier.', '2020-12-20', [['ce mardi 12 janvier', '2021-01-12', 'DATE']]],
+    ['Le conseil s’est réuni le mardi 12 janvier.', '2021-03-01', [['le mardi 12 janvier', '2021-01-12', 'DATE']]],
+    ['Agenda : Dim 15 Sept, marché aux puces.', '2024-08-01', [['Dim 15 Sept', '2024-09-15', 'DATE']]],
+    ['Clôture des inscriptions le 10 jan.', '2024-12-20', [['le 10 jan', '2025-01-10', 'DATE']]],
+  ])('%s', (text, ref, expected) => {
+    expect(rows(text, { value: ref, from: 'option' })).toEqual(expected);
+  });
+
+  it.each([
+    ['La mer est calme ce matin-là, dit le marin.'],
+    ['Il a pris le bus de la ligne Mar.'],
+  ])('no weekday in %s', (text) => {
+    expect(rows(text).filter(([t]) => /^(?:mar|mer|dim)$/i.test(t))).toEqual([]);
+  });
+});
