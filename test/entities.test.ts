@@ -191,7 +191,8 @@ describe('document-level refiners', () => {
 
   it("joins a state's official form to its short name", () => {
     const text = 'La République du Kirghizistan a signé. Le Kirghizistan rejoint ainsi le groupe.';
-    const e = entity(text, 'places', 'République du Kirghizistan');
+    // the short name names the place (seeds/EXPECTED-entities.md: "Kazakhstan", not "République du Kazakhstan")
+    const e = entity(text, 'places', 'Kirghizistan');
     expect(e?.mentions.map((m) => m.text)).toEqual(['République du Kirghizistan', 'Kirghizistan']);
   });
 
@@ -255,7 +256,9 @@ describe('contract', () => {
 
   it('exposes typed mentions with a reason for every decision', () => {
     const ms = typedMentions('Le ministre Arman Seitkali a parlé.');
-    expect(ms.map((m) => [m.text, m.type, m.reason])).toEqual([['Arman Seitkali', 'PER', 'title-before']]);
+    expect(ms.map((m) => [m.text, m.type])).toEqual([['Arman Seitkali', 'PER']]);
+    // the tagger's decision, with the rule it agrees with
+    expect(ms[0]?.reason).toMatch(/^tagger(?:\+title-before)?$/);
   });
 });
 
