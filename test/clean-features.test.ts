@@ -153,3 +153,20 @@ describe('bylines', () => {
     expect(bylineReason(text)).toBeNull();
   });
 });
+
+describe('disclaimers, comment headings, bracketed caption credits', () => {
+  it.each([
+    ['Disclaimer: the views expressed here are those of the author alone.', 'legal'],
+    ['Vos réactions', 'comment-form'],
+    ['Le maire lors de la séance de mardi (Photo : Jean Martin)', 'credit'],
+    ['Die Delegation beim Empfang (Bildquelle: Stadtverwaltung)', 'credit'],
+  ])('%s is %s', (text, reason) => {
+    expect(lexiconReason(fold(text))).toBe(reason);
+  });
+  it.each([['Le maire a présenté le projet (voir la carte ci-dessous).'], ['Les réactions ont été vives dans la majorité, qui dénonce une manœuvre.']])(
+    'not boilerplate: %s',
+    (text) => {
+      expect(lexiconReason(fold(text))).toBeNull();
+    },
+  );
+});

@@ -347,6 +347,18 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     reason: 'legal',
+    mode: 'start',
+    maxChars: 600,
+    phrases: ['disclaimer', 'clause de non-responsabilite', 'haftungsausschluss'],
+  },
+  {
+    reason: 'comment-form',
+    mode: 'whole',
+    maxChars: 40,
+    phrases: ['vos reactions', 'vos commentaires', 'your comments', 'reactions des lecteurs', 'les commentaires'],
+  },
+  {
+    reason: 'legal',
     mode: 'contains',
     maxChars: 60,
     phrases: ['privacy policy', 'politique de confidentialite', 'mentions legales', 'datenschutzerklarung'],

@@ -90,6 +90,9 @@ const COUNTER_BRACKETED = new RegExp(`^(?:[\\p{L}']+ ){0,2}(?:${alternation(COUN
  */
 const TRAILING_CREDIT = /(?:^|[\s/|·,–—-])(?:©|\(c\))\s*(?:[\p{L}\p{N}.'&-]+\s*){1,5}$/u;
 const TRAILING_CREDIT_MAX_CHARS = 200;
+/** A caption's credit in brackets at its end: "(Photo : Jean Martin)", "(Bildquelle: Ring der Landjugend)". */
+const BRACKETED_CREDIT = /\((?:photos?|credits?|credit photo|bildquelle|quelle|fotos?|images?|illustration)\s*:[^()]{1,60}\)$/u;
+const BRACKETED_CREDIT_MAX_CHARS = 250;
 /** Copyright years next to a "©": "© 2020 Prisma Média", "© Le Devoir 2002-2020". */
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)(?:.{0,60}?)(?<!\d)(?:19|20)\d\d(?!\d)/u;
 /** A picture credit's agency at the end of a short block: "Jean Dupont / AFP". */
@@ -153,6 +156,7 @@ export function lexiconReason(folded: string): string | null {
   if (folded.length <= TRAILING_CREDIT_MAX_CHARS && (folded.includes('©') || folded.includes('(c)')) && TRAILING_CREDIT.test(folded)) {
     return 'credit';
   }
+  if (folded.length <= BRACKETED_CREDIT_MAX_CHARS && folded.endsWith(')') && BRACKETED_CREDIT.test(folded)) return 'credit';
   const tokens = words(bare);
   if (tokens.length > 0 && tokens.length <= SHARE_BAR_MAX_WORDS && tokens.every((t) => SHARE_WORDS.has(t))) {
     return 'share-bar';
