@@ -51,3 +51,20 @@ describe('weekdays and short dates', () => {
     expect(rows(text).filter(([t]) => /^(?:mar|mer|dim)$/i.test(t))).toEqual([]);
   });
 });
+
+describe('ranges written with a hyphen, and day/month with slashes', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['La foire a lieu 4-23 mai.', [['4-23 mai', '2025-05-04', 'DATE']]],
+    ['Exposition 10 août - 12 septembre 2025.', [['10 août - 12 septembre 2025', '2025-08-10', 'DATE']]],
+    // With words, TimeBank's two dates.
+    ['Le procès se tiendra du 3 au 5 mars 2025.', [['3', '2025-03-03', 'DATE'], ['5 mars 2025', '2025-03-05', 'DATE']]],
+    ['Rendez-vous le 22/04 devant la mairie.', [['le 22/04', '2025-04-22', 'DATE']]],
+    ['Match le 12/03 - 14h au stade.', [['le 12/03', '2025-03-12', 'DATE'], ['14h', '2025-03-12T14:00', 'TIME']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text, { value: '2025-02-01', from: 'option' })).toEqual(expected);
+  });
+
+  it.each([['Le score est de 3/1 à la mi-temps.'], ['Service ouvert 24/7.'], ['Il a obtenu 12/20 en maths.']])('no date in %s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import { yearParser } from './parsers/year.js';
 import { articleExtentRefiner } from './refiners/articleExtent.js';
 import { dateTimeRefiner } from './refiners/dateTime.js';
 import { falseHitsRefiner } from './refiners/falseHits.js';
+import { hyphenRangeRefiner } from './refiners/hyphenRange.js';
 import { relativeSuffixRefiner } from './refiners/relativeSuffix.js';
 import { splitRangesRefiner } from './refiners/splitRanges.js';
 import { trailingPunctuationRefiner } from './refiners/trailingPunctuation.js';
@@ -126,6 +127,7 @@ function build(): chrono.Chrono {
     splitRangesRefiner,
     ...kept,
     trailingPunctuationRefiner,
+    hyphenRangeRefiner,
     relativeSuffixRefiner,
     dateTimeRefiner,
     articleExtentRefiner,

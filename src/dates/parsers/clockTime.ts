@@ -28,6 +28,8 @@ const BARE_RANGE = /^(?<hour>[01]?\d|2[0-3])\s?[-–]\s?(?:[01]?\d|2[0-4])\s?(?:
 /** "12:30:45:10", "1:23:45.6" (a race time), "10:30-12" : digits go on, not a clock time. */
 const COLON_CONTINUES = /^(?::\d|[.,]\d)/;
 const COLON_BEFORE = /[\d:.,]$/;
+/** "12/03 - 14h", "3,18-22h": the bare first hour would be the end of another number. */
+const NUMBER_PART_BEFORE = /[\d:.,/-]$/;
 
 /** The cue that makes "N heures" a time of day rather than a duration. */
 const TIME_CUE_BEFORE = /(?:^|[^\p{L}])(?:à|a|vers|dès|jusqu['’]à|avant|après|de|partir\s+de|entre|et|aux\s+alentours\s+de)\s*$/iu;
@@ -84,7 +86,7 @@ export const clockTimeParser: Parser = {
     const left = before(text, start, 24);
     if (g['bhour'] !== undefined) {
       const range = BARE_RANGE.exec(text.slice(start, start + 20));
-      if (!range || COLON_BEFORE.test(left) || DURATION_BEFORE.test(left)) return null;
+      if (!range || NUMBER_PART_BEFORE.test(left) || DURATION_BEFORE.test(left)) return null;
       const hour = withMeridiem(Number(range.groups?.['hour']), range.groups?.['meridiem']);
       if (hour === null) return null;
       return assignClock(resultAt(context, start, start + range[0].length, []), { hour, minute: 0, second: null });

@@ -11,6 +11,12 @@ const FULL_NAME = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(WEEKDAYS)}|${alter
 const NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}/;
 /** A day number with a month written short ("15 sept", "10 jan", "15SEPT"): a date, as in agendas. */
 const DAY_SHORT_MONTH = /\d\s?(?:janv?|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)\.?(?![\p{L}])/iu;
+/**
+ * "12/03" without a year is a date only after a word that governs one ("le 12/03", "du 3/1 au
+ * 5/1"); alone it is as often a score, a ratio or a reference ("3/1", "24/7").
+ */
+const DAY_SLASH_MONTH = /^\d{1,2}\/\d{1,2}$/;
+const DATE_CUE_BEFORE = /(?<![\p{L}])(?:le|du|au|dès|depuis|jusqu['’]au)\s$/iu;
 /** A weekday written short ("Dim", "Mar.") stands for a weekday only right before such a date. */
 const SHORT_WEEKDAY_BEFORE_DATE = /^\.?\s?\d{1,2}(?:er)?\s?(?:janv?|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)/iu;
 const OURS = /^extract\//;
@@ -51,6 +57,7 @@ export const falseHitsRefiner: Refiner = {
       if (tags.some((t) => OURS.test(t) || CASUAL.test(t))) return true;
       if (r.start.isCertain('hour') && !r.start.isCertain('day')) return tags.length > 0 || CLOCK_TEXT.test(r.text);
       if (FULL_NAME.test(r.text) || NUMERIC_DATE.test(r.text) || DAY_SHORT_MONTH.test(r.text)) return true;
+      if (DAY_SLASH_MONTH.test(r.text) && DATE_CUE_BEFORE.test(text.slice(Math.max(0, r.index - 10), r.index))) return true;
       return r.start.isCertain('weekday') && !r.start.isCertain('day') && SHORT_WEEKDAY_BEFORE_DATE.test(text.slice(end, end + 12));
     });
   },
