@@ -33,12 +33,13 @@ export const FOREIGN_DENSITY_RATIO = 2;
 /** Heading rescue: a heading-like block this close (characters) before prose is kept (jusText: 200). */
 export const MAX_HEADING_DISTANCE = 200;
 /**
- * Header rescue, walking back from the first prose block: title, standfirst and byline are kept
- * while blocks have at least HEADER_MIN_WORDS words (menus and breadcrumbs have one to three),
- * for at most HEADER_MAX_BLOCKS blocks and HEADER_MAX_CHARS characters.
+ * Header rescue, walking back from the first prose block: title and standfirst are kept while
+ * blocks have at least HEADER_MIN_WORDS words (menus and breadcrumbs have one to three), for at
+ * most HEADER_MAX_BLOCKS blocks and HEADER_MAX_CHARS characters (bylines and datelines are told
+ * apart by their wording; further up come teasers, author boxes and banners).
  */
 export const HEADER_MIN_WORDS = 4;
-export const HEADER_MAX_BLOCKS = 4;
+export const HEADER_MAX_BLOCKS = 2;
 export const HEADER_MAX_CHARS = 700;
 /** Removed blocks of at most this many words outside the article are reported as "navigation". */
 export const NAVIGATION_MAX_WORDS = 3;
