@@ -86,7 +86,7 @@ describe('cleanBlocks: must remove', () => {
     [
       ['Un budget record pour les écoles', P1, P2, 'This page is also available in English and it is updated every day by our editors.'],
       'This page is also available in English and it is updated every day by our editors.',
-      'foreign-language',
+      'lang-en',
     ],
     // a comment counter between title and body
     [['Un budget record pour les écoles', '3', P1, P2], '3', 'counter'],

@@ -16,8 +16,8 @@ export interface Block {
   tokens: string[];
   /** Reason from the lexicon ("newsletter", "counter", "empty"…): such a block is never kept. */
   hard: string | null;
-  /** Written in another language than the page's. */
-  foreign: boolean;
+  /** Written in another language than the page's: that language's ISO 639-1 code, else null. */
+  foreign: string | null;
   endsSentence: boolean;
   /** Class from the block's own features. */
   initial: BlockClass;
@@ -92,7 +92,7 @@ export function makeBlock(raw: string, hint?: BlockHint): Block {
     folded,
     tokens: words(folded),
     hard: lexiconReason(folded) ?? bylineReason(text) ?? domReason(text, hint),
-    foreign: false,
+    foreign: null,
     endsSentence: SENTENCE_END.test(text),
     initial: 'bad',
     cls: 'bad',
@@ -122,7 +122,7 @@ function initialClass(b: Block, lang: string | null): BlockClass {
       if (other === lang) continue;
       const od = density(b.tokens, list);
       if (od >= S.STOPWORDS_LOW && od >= d * S.FOREIGN_DENSITY_RATIO) {
-        b.foreign = true;
+        b.foreign = other;
         return 'bad';
       }
     }

@@ -51,7 +51,7 @@ interface Decision {
 /** Reason for a block the classifier dropped, from where it sits relative to the kept text. */
 function positionalReason(b: Block, i: number, firstKept: number, lastKept: number): string {
   if (b.hard) return b.hard;
-  if (b.foreign) return 'foreign-language';
+  if (b.foreign) return `lang-${b.foreign}`;
   if (firstKept < 0 || i < firstKept) return b.tokens.length <= NAVIGATION_MAX_WORDS ? 'navigation' : 'header';
   if (i > lastKept) {
     if (b.tokens.length <= NAVIGATION_MAX_WORDS) return 'navigation';
