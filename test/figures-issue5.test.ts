@@ -220,7 +220,6 @@ describe('not figures (issue 5 list)', () => {
     ['Sous la Ve République, le Parlement a changé.'],
     ['Il conduit une Peugeot 307 depuis des années.'],
     ['Le championnat du monde 2016 fera étape à Paris.'],
-    ['Notez que le 10 provient d’une blessure.'],
     ['Le CAC 40 a terminé en baisse.'],
     ['Le gouvernement a utilisé le 49.3 hier.'],
     ['Appelez le 01 44 55 66 77 pour réserver.'],
