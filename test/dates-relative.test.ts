@@ -68,3 +68,15 @@ describe('ranges written with a hyphen, and day/month with slashes', () => {
     expect(rows(text)).toEqual([]);
   });
 });
+
+describe('scheduled events and unaccented spellings', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Rendez-vous est fixé samedi devant la mairie.', [['samedi', '2024-10-19', 'DATE']]],
+    ['Le texte doit être voté mardi.', [['mardi', '2024-10-22', 'DATE']]],
+    ['Le texte a été voté mardi.', [['mardi', '2024-10-15', 'DATE']]],
+    ['On s’est vus la semaine derniere.', [['la semaine derniere', '2024-W41', 'DATE']]],
+    ['Je viendrai dans la soiree.', [['la soiree', '2024-10-16TEV', 'TIME']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

@@ -6,11 +6,14 @@
 // alternation of endings after a letter run ("\p{Ll}{2,}(?:era|ra)") backtracks over every
 // letter of a long word.
 import {
-  FUTURE_AUXILIARIES, FUTURE_ENDINGS, INFINITIVE_ENDINGS, NEAR_FUTURE_AUXILIARIES, NOT_FUTURE_VERBS,
+  FUTURE_AUXILIARIES, FUTURE_CUE_WORDS, FUTURE_ENDINGS, INFINITIVE_ENDINGS, NEAR_FUTURE_AUXILIARIES, NOT_FUTURE_VERBS,
 } from './lexicon.js';
 
 const WORD = /\p{L}+/gu;
 const AUXILIARIES = new Set(FUTURE_AUXILIARIES);
+const CUES = new Set(FUTURE_CUE_WORDS);
+/** "rendez-vous" is two words for the scan; its first half is read with the hyphen after it. */
+const HYPHENATED_CUE = /^rendez-vous/i;
 const NEAR_FUTURE = new Set(NEAR_FUTURE_AUXILIARIES);
 const NOT_VERBS = new Set(NOT_FUTURE_VERBS);
 /** Letters a future form needs before its ending ("pourront": at least "po" before "-ront"). */
@@ -54,7 +57,8 @@ export function speaksOfFuture(sentence: string): boolean {
     const lower = word.toLowerCase();
     if (nearFutureEnd >= 0 && endsWithAny(lower, INFINITIVE_ENDINGS, 1) && m.index > nearFutureEnd &&
       sentence.slice(nearFutureEnd, m.index).trim() === '') return true;
-    if (isFutureVerb(word)) return true;
+    if (isFutureVerb(word) || CUES.has(lower)) return true;
+    if (lower === 'rendez' && HYPHENATED_CUE.test(sentence.slice(m.index, m.index + 11))) return true;
     nearFutureEnd = NEAR_FUTURE.has(lower) ? m.index + word.length : -1;
   }
   return false;

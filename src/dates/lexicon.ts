@@ -159,9 +159,10 @@ export const DURATION_HEADS: readonly string[] = [
 
 /** Parts of the day and their TIMEX3 suffix (TimeML: MO, AF, EV, NI). */
 export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
-  matin: 'MO', matinée: 'MO',
-  'après-midi': 'AF', aprem: 'AF', 'aprèm': 'AF',
-  soir: 'EV', soirée: 'EV',
+  // Unaccented spellings too, as typed on phones ("apres-midi", "soiree").
+  matin: 'MO', matinée: 'MO', matinee: 'MO',
+  'après-midi': 'AF', 'apres-midi': 'AF', aprem: 'AF', 'aprèm': 'AF',
+  soir: 'EV', soirée: 'EV', soiree: 'EV',
   nuit: 'NI',
 };
 
@@ -207,6 +208,16 @@ export const COUNTED_NOUNS: readonly string[] = [
 export const FUTURE_ENDINGS: readonly string[] = ['eront', 'erons', 'erez', 'era', 'iront', 'ira', 'ront', 'ra'];
 
 /** Irregular futures of auxiliaries and modal verbs, always verbs ("aura", "sera", "pourra"). */
+/**
+ * Words that announce a scheduled event in a present-tense sentence ("Rendez-vous est fixé
+ * samedi", "la réunion prévue lundi", "le texte doit être voté mardi"): a bare weekday there lies
+ * ahead of the DCT.
+ */
+export const FUTURE_CUE_WORDS: readonly string[] = [
+  'rendez-vous', 'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'programmés',
+  'programmées', 'doit', 'doivent', 'devrait', 'devraient',
+];
+
 export const FUTURE_AUXILIARIES: readonly string[] = [
   'aura', 'auront', 'sera', 'seront', 'fera', 'feront', 'ira', 'iront', 'pourra', 'pourront', 'devra', 'devront',
 ];
@@ -233,7 +244,7 @@ export const CHRONO_TRIGGER_WORDS: readonly string[] = [
   ...Object.keys(MONTHS).filter((m) => !m.endsWith('.')), 'sept', 'jan',
   ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => `${d}s`),
   'aujourd', 'demain', 'hier', 'veille', 'lendemain', 'surlendemain', 'maintenant',
-  'an', 'ans', 'année', 'années', 'mois', 'semaine', 'semaines', 'week-end', 'week-ends', 'weekend',
+  'an', 'ans', 'année', 'années', 'annee', 'mois', 'semaine', 'semaines', 'week-end', 'week-ends', 'weekend',
   'trimestre', 'trimestres', 'semestre', 'semestres', 'siècle', 'siècles', 'décennie', 'décennies',
   'jour', 'jours', 'journée', 'journées', 'heure', 'heures', 'minute', 'minutes', 'min', 'seconde',
   'secondes', 'sec', 'hrs', 'hr',

@@ -26,7 +26,7 @@ const LEFT = new RegExp(
     `(?:(?<mod>près\\s+de|environ|plus\\s+de|moins\\s+d['’]|moins\\s+de|au\\s+moins)\\s+)?` +
     `(?<num>\\d+(?:[.,]\\d+)?|${AMOUNT})\\s+` +
     `|(?<det2>ces|les)\\s+(?<adj2>derni(?:er|ère|ere)s|prochaine?s)\\s+` +
-    `|une?\\s+(?<frac>demi|quart\\s+de|quart\\s+d['’])\\s*-?\\s*` +
+    `|une?\\s+(?<frac>demi|quart\\s+de|quart\\s+d['’])\\s*(?:-\\s*)?` +
     `|(?:(?:les|ces)\\s+)?(?<num4>\\d+|${alternation(NUMBER_WORDS)})\\s+(?:${ADJ})\\s+` +
     `|(?<all>toute?\\s+(?:la\\s+|le\\s+|l['’]\\s*))` +
     `|(?:(?<mod5>près\\s+d['’]|environ|plus\\s+d['’]|moins\\s+d['’])\\s*)?une\\s+(?<approx>${alternation(APPROX_NUMBERS)})\\s+d(?:e\\s+|['’]\\s*)` +

@@ -12,7 +12,7 @@ import { before, endsWord, resultAt, startsWord } from './util.js';
 const PATTERN = new RegExp(
   `(?<month>${MONTH_ALT})` +
     `(?:(?:\\s+|\\s*,\\s*|\\s+de\\s+|\\s+d${APOS})(?<year>${YEAR_SRC})(?!\\d))?` +
-    `(?:\\s+(?<rel>derniers?|dernières?|prochains?|prochaines?))?`,
+    `(?:\\s+(?<rel>derniers?|derni[èe]res?|prochains?|prochaines?))?`,
   'i',
 );
 

@@ -17,8 +17,8 @@ const PREFIX = new RegExp(
   'iu',
 );
 const PATTERN = new RegExp(
-  `(?<unit>année|an|mois|semaine|week-end|weekend|trimestre|semestre)` +
-    `(?:\\s*-\\s*(?<ci>ci)|\\s+(?<rel>derni(?:er|ère)|prochaine?|passée?|précédente?|suivante?|en\\s+cours|écoulée?))?`,
+  `(?<unit>année|annee|an|mois|semaine|week-end|weekend|trimestre|semestre)` +
+    `(?:\\s*-\\s*(?<ci>ci)|\\s+(?<rel>derni(?:ère|ere|er)|prochaine?|passée?|précédente?|suivante?|en\\s+cours|écoulée?))?`,
   'i',
 );
 
@@ -28,7 +28,7 @@ const FUTURE_REL = /^(?:procha|suivant)/;
 
 type Unit = 'year' | 'month' | 'week' | 'weekend' | 'quarter' | 'half';
 const UNITS: Readonly<Record<string, Unit>> = {
-  an: 'year', année: 'year', mois: 'month', semaine: 'week', 'week-end': 'weekend', weekend: 'weekend',
+  an: 'year', année: 'year', annee: 'year', mois: 'month', semaine: 'week', 'week-end': 'weekend', weekend: 'weekend',
   trimestre: 'quarter', semestre: 'half',
 };
 

@@ -3,8 +3,8 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG } from '../tags.js';
 
-const SUFFIX = /^\s+(?<rel>derni(?:er|ère)s?|prochaine?s?|suivante?s?|précédente?s?)(?![\p{L}])/iu;
-const INSIDE = /\s(?<rel>derni(?:er|ère)s?|prochaine?s?)$/iu;
+const SUFFIX = /^\s+(?<rel>derni(?:er|ère|ere)s?|prochaine?s?|suivante?s?|précédente?s?)(?![\p{L}])/iu;
+const INSIDE = /\s(?<rel>derni(?:er|ère|ere)s?|prochaine?s?)$/iu;
 /** "suivant"/"précédent" count from the date last mentioned, not from the DCT. */
 const ANAPHORIC = /^(?:suiv|préc)/i;
 
