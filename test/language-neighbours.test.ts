@@ -41,6 +41,15 @@ describe('French against its neighbours', () => {
   });
 });
 
+describe('franc for the languages eld lacks', () => {
+  it.each([
+    ['swh', 'Watoto wengi wanaenda shuleni kila siku asubuhi na kurudi nyumbani jioni baada ya masomo yao ya kila siku.'],
+    ['wol', 'Xale yu bari dañuy dem lekool bu nekk suba te ñibbi ci kanam ngoon ginnaaw seeni jàng.'],
+  ])('%s', (iso, text) => {
+    expect(detectLanguage(text).language.iso639_3).toBe(iso);
+  });
+});
+
 describe('evidence', () => {
   it('keeps elided forms with their apostrophe', () => {
     expect(tokens("L'homme qu’il a vu ch'est")).toEqual(["l'", 'homme', "qu'", 'il', 'a', 'vu', "ch'", 'est']);

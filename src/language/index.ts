@@ -182,13 +182,15 @@ export function detectLanguage(text: string): LanguageResult {
   }
   const fromEld = eldGuess(sample);
   let guess = fromEld.guess;
-  if (letters >= S.FRANC_MIN_CHARS && (guess === null || !fromEld.reliable)) guess = francGuess(sample) ?? guess;
+  const fromFranc = letters >= S.FRANC_MIN_CHARS && (guess === null || !fromEld.reliable) ? francGuess(sample) : null;
+  if (fromFranc) guess = fromFranc;
   const ev = evidence(sample);
   if (guess?.iso639_3 === 'fra' || guess === null) {
     // The detector said French (or nothing): the function words may name a neighbour instead.
     guess = neighbourInstead(ev, fromEld.second >= fromEld.top * S.ELD_UNSURE_RATIO) ?? guess;
-  } else {
-    // The detector named another language: a neighbour it cannot name, or French after all.
+  } else if (!fromFranc) {
+    // eld named another language: a neighbour it cannot name, or French after all. (franc's
+    // answers are languages eld lacks, Haitian and Galician among them: they stand.)
     guess = unknownNeighbourInstead(ev, guess.iso639_3) ?? frenchInstead(ev, guess.iso639_3, fromEld.french, fromEld.top) ?? guess;
   }
   if (guess === null) guess = frenchInstead(ev, null, fromEld.french, fromEld.top);
