@@ -128,6 +128,7 @@ describe('quantities with the unit as written', () => {
     ['Le train roule à 320 km/h.', { value: 320, unit: 'km/h' }],
     ['Il fera 38 °C demain.', { value: 38, unit: '°C' }],
     ['Le thermomètre affiche -12 °C.', { value: -12, unit: '°C' }],
+    ['On attend des minimales de - 8 °C.', { text: '- 8 °C', value: -8, unit: '°C' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject({ kind: 'quantity', ...want });
   });

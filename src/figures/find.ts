@@ -44,6 +44,7 @@ import {
   QUALIFIER_PHRASES,
   REFERENCE_DETERMINERS,
   SCORE_CUES,
+  TEMPERATURE_UNITS,
   SECOND_DETERMINERS,
   SHARE_NOUNS,
   SINGLE_WORDS,
@@ -271,6 +272,17 @@ export class Finder {
       if (found !== null && neg !== undefined && NEGATIVE_WORDS.has(neg.lower)) {
         found[0].sign = this.part(neg.start, neg.end);
         found[0].start = neg.start;
+      }
+      // "des températures de - 10 °C": a spaced minus before a temperature (not "10 - 20 °C")
+      const c = found?.[0];
+      if (c !== undefined && c.sign === undefined && c.unit !== undefined && TEMPERATURE_UNITS.has(c.unit.text.toLowerCase())) {
+        const minus = this.tokens[i - 1];
+        const before = this.tokens[i - 2];
+        const isMinus = minus !== undefined && (minus.text === '-' || minus.text === '−') && onlySpaces(this.text, minus.end, t.start);
+        if (isMinus && (before === undefined || (before.type !== 'num' && !glued(before, minus)))) {
+          c.sign = this.part(minus.start, minus.end);
+          c.start = minus.start;
+        }
       }
       return found;
     }

@@ -585,3 +585,10 @@ export const DEMONYM_SUFFIXES: readonly string[] = [
   'ais', 'aise', 'aises', 'ois', 'oise', 'oises', 'ain', 'ains', 'aine', 'aines', 'ien', 'iens', 'ienne', 'iennes',
   'éen', 'éens', 'éenne', 'éennes', 'an', 'ans', 'ane', 'anes', 'in', 'ins', 'ine', 'ines', 'ote', 'otes', 'ol', 'ols',
 ];
+
+/** Temperature units as written (lower case): a spaced minus before them is a sign ("- 10 °C"). */
+export const TEMPERATURE_UNITS: ReadonlySet<string> = new Set([
+  '°', '°c', '°f', 'degré', 'degrés', 'degre', 'degres', 'degré celsius', 'degrés celsius', 'degré fahrenheit',
+  'degrés fahrenheit', 'degré c', 'degrés c', 'degré f', 'degrés f', 'celsius', 'fahrenheit', 'deg', 'deg c', 'deg f',
+  'deg celsius', 'deg fahrenheit', 'centigrade', 'centigrades', 'degrés centigrades', 'degré centigrade',
+]);
