@@ -20,8 +20,10 @@ export interface LanguageResult {
   warnings: Warning[];
 }
 
-/** URLs, e-mail addresses and @handles carry no language but plenty of n-grams. */
-const NOISE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|@\w+/gu;
+/** URLs carry no language but plenty of n-grams… */
+const URLS = /\b(?:https?:\/\/|www\.)\S+/gu;
+/** …nor do e-mail addresses and @handles (scanned for only when the text has an "@"). */
+const ADDRESSES = /[^\s@]+@[^\s@]+\.\w+|@\w+/gu;
 const SPACES = /\s+/gu;
 const LETTER = /\p{L}/gu;
 
@@ -47,7 +49,9 @@ function window(text: string, from: number, length: number): string {
  */
 export function sampleText(text: string): string {
   const head = text.length > S.SAMPLE_SOURCE_MAX_CHARS ? sourceWindow(text) : text;
-  const flat = head.replace(NOISE, ' ').replace(SPACES, ' ').trim();
+  let flat = head.includes('://') || head.includes('www.') ? head.replace(URLS, ' ') : head;
+  if (flat.includes('@')) flat = flat.replace(ADDRESSES, ' ');
+  flat = flat.replace(SPACES, ' ').trim();
   if (flat.length <= S.SAMPLE_MAX_CHARS) return flat;
   const half = Math.floor(S.SAMPLE_MAX_CHARS / 2);
   return `${window(flat, 0, half)} ${window(flat, Math.floor(flat.length / 2) - Math.floor(half / 2), half)}`.trim();

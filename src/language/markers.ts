@@ -224,6 +224,8 @@ export interface SpellingMark {
   /** Tested on one lower-case token. */
   pattern: RegExp;
   languages: readonly string[];
+  /** The mark is a letter outside ASCII: plain-ASCII tokens (most of a text) need no test. */
+  letter?: true;
 }
 
 /** Letters absent from French: acute on i, o, u; grave on i, o, u except French "où". */
@@ -243,12 +245,12 @@ const PARTICIPLE_ADO_IDO = /\p{L}{2}(?:ad|id)os?$/u;
 const INITIAL_DJ_TCH = /^(?:dj|tch)/u;
 
 export const SPELLING_MARKS: readonly SpellingMark[] = [
-  { pattern: LETTER_I_O_U_ACUTE, languages: ['oci', 'glg', 'cat', 'ast', 'spa', 'por', 'ita', 'cos', 'lad'] },
-  { pattern: LETTER_O_GRAVE, languages: ['oci', 'cat', 'ita', 'cos', 'hat'] },
-  { pattern: LETTER_I_U_GRAVE, languages: ['ita', 'cos'] },
-  { pattern: LETTER_N_TILDE, languages: ['spa', 'glg', 'ast'] },
-  { pattern: LETTER_A_O_TILDE, languages: ['por'] },
-  { pattern: LETTER_A_RING, languages: ['wln'] },
+  { letter: true, pattern: LETTER_I_O_U_ACUTE, languages: ['oci', 'glg', 'cat', 'ast', 'spa', 'por', 'ita', 'cos', 'lad'] },
+  { letter: true, pattern: LETTER_O_GRAVE, languages: ['oci', 'cat', 'ita', 'cos', 'hat'] },
+  { letter: true, pattern: LETTER_I_U_GRAVE, languages: ['ita', 'cos'] },
+  { letter: true, pattern: LETTER_N_TILDE, languages: ['spa', 'glg', 'ast'] },
+  { letter: true, pattern: LETTER_A_O_TILDE, languages: ['por'] },
+  { letter: true, pattern: LETTER_A_RING, languages: ['wln'] },
   { pattern: FINAL_LH_NH, languages: ['oci'] },
   { pattern: INITIAL_X_VOWEL, languages: ['glg', 'cat', 'ast'] },
   { pattern: INITIAL_DJ_TCH, languages: ['wln'] },

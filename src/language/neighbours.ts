@@ -23,8 +23,9 @@ const MEMBERSHIP: ReadonlyMap<string, number> = (() => {
 })();
 
 /** Each spelling mark with the membership bits of the neighbours that use it. */
-const SPELLING_BITS: readonly { pattern: RegExp; mask: number }[] = SPELLING_MARKS.map((m) => ({
+const SPELLING_BITS: readonly { pattern: RegExp; mask: number; letter: boolean }[] = SPELLING_MARKS.map((m) => ({
   pattern: m.pattern,
+  letter: m.letter === true,
   mask: m.languages.reduce((mask, iso) => {
     const i = NEIGHBOURS.findIndex((n) => n.iso639_3 === iso);
     if (i < 0) throw new Error(`spelling mark for an unknown neighbour: ${iso}`);
@@ -40,7 +41,8 @@ function membership(token: string, lowerCase: boolean): number | undefined {
   const listed = MEMBERSHIP.get(token);
   if (listed !== undefined || !lowerCase) return listed;
   let mask = 0;
-  for (const s of SPELLING_BITS) if (s.pattern.test(token)) mask |= s.mask;
+  const ascii = !NON_ASCII.test(token);
+  for (const s of SPELLING_BITS) if (!(ascii && s.letter) && s.pattern.test(token)) mask |= s.mask;
   return mask === 0 ? undefined : mask;
 }
 

@@ -1,9 +1,12 @@
 // Thresholds of the language detector.
 
-/** The sample the detectors read is at most this long: n-gram detectors gain nothing beyond. */
-export const SAMPLE_MAX_CHARS = 2000;
+/**
+ * The sample the detectors read is at most this long: on the language sets, 1,000 characters
+ * decide as well as 2,000, at half the cost (the stage must not dominate the pipeline).
+ */
+export const SAMPLE_MAX_CHARS = 1000;
 /** Of a longer text only its start and its middle, this much in all, are normalised into a sample. */
-export const SAMPLE_SOURCE_MAX_CHARS = 8000;
+export const SAMPLE_SOURCE_MAX_CHARS = 4000;
 /** Under this many letters there is no language to tell ("12 345", "—"). */
 export const MIN_LETTERS = 3;
 /** Below this many letters a guess is unreliable: LANG_TOO_SHORT, and confidence is scaled down. */
