@@ -112,6 +112,9 @@ describe('money: symbols and names before or after, ISO codes', () => {
     ['Un repas coûte 2 000 francs CFA.', { value: 2000, unit: 'XOF' }],
     ['Pékin investit 50 milliards de yuans.', { value: 5e10, unit: 'CNY' }],
     ['Le site a coûté $2,500 au total.', { value: 2500, unit: 'USD' }],
+    ['Le pain coûte 50 kopecks.', { value: 0.5, unit: 'RUB' }],
+    ['Le pays a emprunté 300 millions de cedis.', { value: 3e8, unit: 'GHS' }],
+    ['Le ticket vaut 2 sols péruviens.', { value: 2, unit: 'PEN' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject({ ...want, kind: 'money' });
   });

@@ -275,16 +275,35 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   ['florins', { code: null, variants: new Map([['hollandais', 'NLG'], ['néerlandais', 'NLG'], ['hongrois', 'HUF']]) }],
   ['cent', { code: 'USD' }], ['cents', { code: 'USD' }], ['penny', { code: 'GBP' }], ['pence', { code: 'GBP' }],
   ['centime', { code: 'EUR' }], ['centimes', { code: 'EUR' }],
+  // more ISO 4217 currencies by their French names, and hundredths of some
+  ['cedi', { code: 'GHS' }], ['cedis', { code: 'GHS' }], ['pesewa', { code: 'GHS' }], ['pesewas', { code: 'GHS' }],
+  ['kopeck', { code: 'RUB' }], ['kopecks', { code: 'RUB' }], ['kopek', { code: 'RUB' }], ['kopeks', { code: 'RUB' }],
+  ['paisa', { code: 'INR' }], ['paise', { code: 'INR' }],
+  ['dong', { code: 'VND' }], ['dongs', { code: 'VND' }], ['rupiah', { code: 'IDR' }], ['rupiahs', { code: 'IDR' }],
+  ['kwacha', { code: null }], ['kwachas', { code: null }], ['birr', { code: 'ETB' }], ['birrs', { code: 'ETB' }],
+  ['ariary', { code: 'MGA' }], ['ouguiya', { code: 'MRU' }], ['ouguiyas', { code: 'MRU' }],
+  ['tenge', { code: 'KZT' }], ['tenges', { code: 'KZT' }], ['lari', { code: 'GEL' }],
+  ['dram', { code: 'AMD' }], ['drams', { code: 'AMD' }], ['manat', { code: null }], ['manats', { code: null }],
+  ['som', { code: null }], ['soms', { code: null }], ['taka', { code: 'BDT' }], ['takas', { code: 'BDT' }],
+  ['kyat', { code: 'MMK' }], ['kyats', { code: 'MMK' }], ['kip', { code: 'LAK' }], ['riel', { code: 'KHR' }], ['riels', { code: 'KHR' }],
+  ['afghani', { code: 'AFN' }], ['afghanis', { code: 'AFN' }], ['quetzal', { code: 'GTQ' }], ['quetzales', { code: 'GTQ' }],
+  ['bolivar', { code: 'VES' }], ['bolivars', { code: 'VES' }], ['sol', { code: 'PEN', variants: new Map([['péruvien', 'PEN'], ['péruviens', 'PEN']]) }], ['sols', { code: 'PEN', variants: new Map([['péruvien', 'PEN'], ['péruviens', 'PEN']]) }],
+  ['colón', { code: null }], ['colones', { code: null }], ['lempira', { code: 'HNL' }], ['lempiras', { code: 'HNL' }],
+  ['shilling', { code: null, variants: new Map([['kényan', 'KES'], ['kényans', 'KES'], ['ougandais', 'UGX'], ['tanzanien', 'TZS'], ['tanzaniens', 'TZS'], ['somalien', 'SOS'], ['somaliens', 'SOS']]) }],
+  ['shillings', { code: null, variants: new Map([['kényan', 'KES'], ['kényans', 'KES'], ['ougandais', 'UGX'], ['tanzanien', 'TZS'], ['tanzaniens', 'TZS'], ['somalien', 'SOS'], ['somaliens', 'SOS']]) }],
 ]);
 
 /** Names that are a currency only with their qualifier ("livres sterling", not "trois livres"). */
 export const CURRENCY_NAMES_NEEDING_VARIANT: ReadonlySet<string> = new Set([
   'livre', 'livres', 'lire', 'lires', 'couronne', 'couronnes', 'rial', 'rials', 'real', 'reals', 'won', 'wons',
-  'rand', 'rands', 'lev', 'leu', 'lei',
+  'rand', 'rands', 'lev', 'leu', 'lei', 'sol', 'sols', 'som', 'soms',
 ]);
 
 /** Sub-units: the value is divided by 100 ("50 centimes" = 0.50 EUR). */
-export const CURRENCY_SUBUNITS: ReadonlySet<string> = new Set(['centime', 'centimes', 'cent', 'cents', 'penny', 'pence']);
+export const CURRENCY_SUBUNITS: ReadonlySet<string> = new Set([
+  'centime', 'centimes', 'cent', 'cents', 'penny', 'pence', 'pesewa', 'pesewas', 'kopeck', 'kopecks', 'kopek', 'kopeks',
+  'paisa', 'paise',
+]);
 
 /** Currency symbols, written before or after the number. */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
