@@ -349,10 +349,11 @@ function taggedFound(text: string, tokens: Token[], spans: TaggedSpan[], rules: 
     const rule = byExtent.get(`${s.start}:${s.end}`);
     if (s.type === 'MISC') {
       // a product, event or work to the tagger ("messageries BiP et Dedi"): no output of its
-      // own, but a name the rules typed keeps their type (WiNER calls many brands MISC)
-      if (rule && rule.type !== null && rule.aliasOf === undefined) {
-        const cand = candidateOf(text, tokens, rule, 'run');
-        if (cand) out.push({ cand, mention: { ...rule } });
+      // own, but names the rules typed inside it keep their type (WiNER calls many brands MISC)
+      for (const r of rules) {
+        if (r.type === null || r.aliasOf !== undefined || r.start < s.start || r.end > s.end || held.subarray(r.start, r.end).includes(1)) continue;
+        const cand = candidateOf(text, tokens, r, 'run');
+        if (cand) out.push({ cand, mention: { ...r } });
       }
       continue;
     }
