@@ -28,11 +28,14 @@ export interface Block {
 const SENTENCE_END = /[.!?…][\s"'’”»)\]]*$/u;
 const STARTS_UPPER_OR_DIGIT = /^[\s"'«“(\[]*[\p{Lu}\p{N}]/u;
 
-function density(tokens: readonly string[], list: ReadonlySet<string> | undefined): number {
-  if (!list || tokens.length === 0) return 0;
-  let n = 0;
-  for (const t of tokens) if (list.has(t)) n++;
-  return n / tokens.length;
+/** Stop-word hits of the tokens in every language at once (one lookup per token). */
+function stopwordHits(tokens: readonly string[]): number[] {
+  const hits = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  for (const t of tokens) {
+    const langs = STOPWORD_INDEX.get(t);
+    if (langs) for (const i of langs) hits[i]!++;
+  }
+  return hits;
 }
 
 /** For each stop word, the languages (indices into STOPWORD_LANGUAGES) that list it. */
@@ -116,11 +119,14 @@ function initialClass(b: Block, lang: string | null): BlockClass {
     if (chars >= S.LENGTH_LOW) return 'neargood';
     return b.endsSentence && b.tokens.length >= S.SENTENCE_MIN_WORDS ? 'neargood' : 'short';
   }
-  const d = density(b.tokens, STOPWORDS.get(lang));
+  const hits = stopwordHits(b.tokens);
+  const n = Math.max(1, b.tokens.length);
+  const d = hits[STOPWORD_LANGUAGES.indexOf(lang)]! / n;
   if (b.tokens.length >= S.FOREIGN_MIN_WORDS) {
-    for (const [other, list] of STOPWORDS) {
+    for (let i = 0; i < STOPWORD_LANGUAGES.length; i++) {
+      const other = STOPWORD_LANGUAGES[i]!;
       if (other === lang) continue;
-      const od = density(b.tokens, list);
+      const od = hits[i]! / n;
       if (od >= S.STOPWORDS_LOW && od >= d * S.FOREIGN_DENSITY_RATIO) {
         b.foreign = other;
         return 'bad';

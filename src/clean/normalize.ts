@@ -5,9 +5,6 @@ const NON_ASCII = /[^\x00-\x7f]/u;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const SPACES = /\s+/gu;
 const SPACE_BEFORE_COLON = / :/g;
-/** Leading and trailing punctuation and symbols, except "©" and "(" which open credits. */
-const EDGE_PUNCTUATION_START = /^(?:(?![©(])[\s\p{P}\p{S}])+/u;
-const EDGE_PUNCTUATION_END = /[\s\p{P}\p{S}]+$/u;
 
 /**
  * Folded form for matching: lower case, diacritics removed, typographic apostrophes as "'",
@@ -24,9 +21,17 @@ export function fold(text: string): string {
     .trim();
 }
 
+const EDGE_CHAR = /[\s\p{P}\p{S}]/u;
+const CREDIT_OPENERS = '©(';
+
 /** A folded string without the punctuation and symbols around it ("Partager :" -> "partager"). */
 export function stripEdges(folded: string): string {
-  return folded.replace(EDGE_PUNCTUATION_START, '').replace(EDGE_PUNCTUATION_END, '');
+  // Character loops from both ends: an end-anchored regex retries at every punctuation run.
+  let start = 0;
+  while (start < folded.length && !CREDIT_OPENERS.includes(folded[start]!) && EDGE_CHAR.test(folded[start]!)) start++;
+  let end = folded.length;
+  while (end > start && EDGE_CHAR.test(folded[end - 1]!)) end--;
+  return folded.slice(start, end);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
