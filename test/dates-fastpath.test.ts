@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { speaksOfFuture, TenseCache } from '../src/dates/future.js';
 import { extractDates } from '../src/dates/index.js';
 import { trimmedLength } from '../src/dates/refiners/trailingPunctuation.js';
-import { chronoWindows, WINDOW_REACH } from '../src/dates/windows.js';
+import { chronoWindows, KIND, WINDOW_REACH } from '../src/dates/windows.js';
 
 const REF = { value: '2024-10-16', from: 'option' as const };
 const FILLER = 'Le conseil municipal a débattu longuement des travaux de voirie et du budget. ';
@@ -112,5 +112,31 @@ describe('window triggers', () => {
       'hier', 'demain', "aujourd'hui", 'lendemain', 'veille', 'trimestre', 'semestre', 'week-end', 'siècle',
     ];
     expect(words.filter((w) => chronoWindows(`Il a dit ${w} .`).length === 0)).toEqual([]);
+  });
+});
+
+describe('window kinds', () => {
+  it.each<[string, number]>([
+    ['Il viendra en mars.', KIND.month],
+    ['Il viendra mardi.', KIND.weekday],
+    ['Il viendra demain.', KIND.deictic],
+    ['Il restera trois semaines.', KIND.unit],
+    ['Il viendra ce soir.', KIND.partOfDay],
+    ['Il viendra cet hiver.', KIND.season],
+    ['Il vient quotidiennement.', KIND.setAdverb],
+    ['Il est venu récemment.', KIND.vague],
+    ['Il est né en 1987.', KIND.number],
+    // The scan goes on after "8 h" of "8 hier": the deictic word is seen.
+    ['Entre 3 et 8 hier, il a plu.', KIND.deictic],
+  ])('%s holds its kind', (text, kind) => {
+    const windows = chronoWindows(text);
+    expect(windows.length).toBe(1);
+    expect((windows[0]?.[2] ?? 0) & kind).toBe(kind);
+  });
+
+  it('gives chrono the window kinds so that parsers of absent kinds are skipped, with the same result', () => {
+    const text = 'Le 3 mars 2021, à 20 h 30, hier soir et la semaine dernière.';
+    const ref = { value: '2024-10-16', from: 'option' as const };
+    expect(extractDates(text, ref).map((d) => d.text)).toEqual(['Le 3 mars 2021', '20 h 30', 'hier soir', 'la semaine dernière']);
   });
 });

@@ -15,6 +15,7 @@ import { seasonParser } from './parsers/season.js';
 import { weekdayDayParser } from './parsers/weekdayDay.js';
 import { weekOfMonthParser } from './parsers/weekOfMonth.js';
 import { gated } from './parsers/util.js';
+import { KIND } from './windows.js';
 import { yearParser } from './parsers/year.js';
 import { articleExtentRefiner } from './refiners/articleExtent.js';
 import { dateTimeRefiner } from './refiners/dateTime.js';
@@ -60,13 +61,14 @@ const DROPPED_REFINERS = new Set([
 const MONTH_GATE = /jan|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c/i;
 const WEEKDAY_GATE = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/i;
 
-const CHRONO_GATES: Readonly<Record<string, RegExp>> = {
-  FRTimeUnitAgoFormatParser: /il\s+y\s+a/i,
-  ISOFormatParser: /\d{4}-\d/,
-  FRMonthNameLittleEndianParser: MONTH_GATE,
-  FRCasualDateParser: /maintenant|aujourd|demain|hier|nuit|veille/i,
-  FRWeekdayParser: /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim/i,
-  SlashDateFormatParser: /\d[/.-]\d/,
+const CHRONO_GATES: Readonly<Record<string, [RegExp, number]>> = {
+  FRTimeUnitAgoFormatParser: [/il\s+y\s+a/i, KIND.unit | KIND.number],
+  ISOFormatParser: [/\d{4}-\d/, KIND.number],
+  FRMonthNameLittleEndianParser: [MONTH_GATE, KIND.month],
+  FRCasualDateParser: [/maintenant|aujourd|demain|hier|nuit|veille/i, KIND.deictic | KIND.partOfDay],
+  // Short weekdays ("Dim 15 Sept") count only before a date, which brings a month or a number.
+  FRWeekdayParser: [/lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim/i, KIND.weekday | KIND.month | KIND.number],
+  SlashDateFormatParser: [/\d[/.-]\d/, KIND.number],
 };
 
 /** Keywords without which a parser cannot match: rarer constructions are skipped cheaply. */
@@ -85,19 +87,19 @@ const GATES = {
 } as const;
 
 const OUR_PARSERS: Parser[] = [
-  gated(GATES.year, yearParser),
-  gated(GATES.month, monthYearParser),
-  gated(GATES.quarter, quarterParser),
-  gated(GATES.relativeUnit, relativeUnitParser),
-  gated(GATES.relativeDay, relativeDayParser),
-  gated(GATES.weekOfMonth, weekOfMonthParser),
-  gated(GATES.month, rangeFirstDayParser),
+  gated(GATES.year, yearParser, KIND.number | KIND.unit),
+  gated(GATES.month, monthYearParser, KIND.month),
+  gated(GATES.quarter, quarterParser, KIND.number | KIND.unit),
+  gated(GATES.relativeUnit, relativeUnitParser, KIND.unit),
+  gated(GATES.relativeDay, relativeDayParser, KIND.deictic),
+  gated(GATES.weekOfMonth, weekOfMonthParser, KIND.unit),
+  gated(GATES.month, rangeFirstDayParser, KIND.month),
   // After the range parser: on a tie ("mercredi 6 et dimanche 10 janvier") the range's reading wins.
-  gated(GATES.weekday, weekdayDayParser),
-  gated(GATES.season, seasonParser),
-  gated(GATES.partOfDay, partOfDayParser),
-  gated(GATES.century, centuryParser),
-  gated(GATES.clockTime, clockTimeParser),
+  gated(GATES.weekday, weekdayDayParser, KIND.weekday),
+  gated(GATES.season, seasonParser, KIND.season),
+  gated(GATES.partOfDay, partOfDayParser, KIND.partOfDay),
+  gated(GATES.century, centuryParser, KIND.unit),
+  gated(GATES.clockTime, clockTimeParser, KIND.number | KIND.unit | KIND.partOfDay),
 ];
 
 function build(): chrono.Chrono {
@@ -115,7 +117,7 @@ function build(): chrono.Chrono {
     // every call).
     .map((p) => {
       const gate = CHRONO_GATES[p.constructor.name];
-      return gate ? gated(gate, p) : p;
+      return gate ? gated(gate[0], p, gate[1]) : p;
     });
   const kept = base.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
   // chrono's refiners remove overlaps (longest wins) before ours run; ours then widen extents

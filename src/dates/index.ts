@@ -12,12 +12,18 @@ import { withinToDate } from './finders/within.js';
 import { TenseCache } from './future.js';
 import { parseReference, type Ymd } from './reference.js';
 import { PREFILTER } from './prefilter.js';
-import { chronoWindows } from './windows.js';
+import { chronoWindows, KIND } from './windows.js';
+import type { WindowOption } from './parsers/util.js';
 import { resolve } from './timex.js';
 
 export { findBylineDate } from './byline.js';
 
-const FINDERS: readonly Finder[] = [findDurations, findSets, findVague];
+/** The finders, each with the kinds of trigger (windows.ts) a window needs for it to find anything. */
+const FINDERS: ReadonlyArray<[Finder, number]> = [
+  [findDurations, KIND.unit],
+  [findSets, KIND.unit | KIND.weekday | KIND.setAdverb],
+  [findVague, KIND.vague | KIND.unit | KIND.deictic],
+];
 
 /**
  * chrono needs a reference instant even when the document has none; a fixed one keeps the
@@ -50,9 +56,10 @@ export function extractDates(text: string, reference: ReferenceDate | null): Dat
   let anchor: Ymd | null = null;
   // chrono and the finders run only on the windows of text around a trigger word; offsets are
   // mapped back to the whole text.
-  for (const [from, to] of chronoWindows(text)) {
+  for (const [from, to, kinds] of chronoWindows(text)) {
     const window = text.slice(from, to);
-    for (const r of engine.parse(window, chronoRef)) {
+    const option: WindowOption = { kinds };
+    for (const r of engine.parse(window, chronoRef, option)) {
       const start = from + r.index;
       const end = start + r.text.length;
       const future = (): boolean => tense.isFutureAt(start, end);
@@ -62,7 +69,8 @@ export function extractDates(text: string, reference: ReferenceDate | null): Dat
       if (t.day) anchor = t.day;
       found.push({ text: r.text, start, end, value: t.value, type: t.type });
     }
-    for (const finder of FINDERS) {
+    for (const [finder, needs] of FINDERS) {
+      if ((kinds & needs) === 0) continue;
       for (const m of finder(window)) found.push(withinToDate(text, { ...m, start: from + m.start, end: from + m.end }, dct));
     }
   }

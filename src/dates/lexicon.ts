@@ -235,22 +235,29 @@ export const NOT_FUTURE_VERBS: readonly string[] = [
 ];
 
 /**
- * Words without which neither the chrono engine nor the finders find anything (the month, weekday, unit, part-of-day,
- * season and deictic words of the lists above and of chrono's French constants, in the forms
- * they take in text): the engine only runs on windows of text around one of these. Whole words
- * only ("mai", not the start of "maison").
+ * Words without which neither the chrono engine nor the finders find anything (the month, weekday,
+ * unit, part-of-day, season and deictic words of the lists above and of chrono's French
+ * constants, in the forms they take in text), by the kind of expression they can start: the
+ * engine and the finders only run on windows of text around one of these, and a parser only on
+ * windows holding a word of a kind it needs. Whole words only ("mai", not the start of "maison").
  */
-export const CHRONO_TRIGGER_WORDS: readonly string[] = [
-  ...Object.keys(MONTHS).filter((m) => !m.endsWith('.')), 'sept', 'jan',
-  ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => `${d}s`),
-  'aujourd', 'demain', 'hier', 'veille', 'lendemain', 'surlendemain', 'maintenant',
-  'an', 'ans', 'année', 'années', 'annee', 'mois', 'semaine', 'semaines', 'week-end', 'week-ends', 'weekend',
-  'trimestre', 'trimestres', 'semestre', 'semestres', 'siècle', 'siècles', 'décennie', 'décennies',
-  'jour', 'jours', 'journée', 'journées', 'heure', 'heures', 'minute', 'minutes', 'min', 'seconde',
-  'secondes', 'sec', 'hrs', 'hr',
-  ...Object.keys(PARTS_OF_DAY), 'midi', 'minuit', ...Object.keys(SEASONS),
-  // The finders' words: units of durations and sets, set adverbs, vague references.
-  ...Object.keys(DURATION_UNITS), ...Object.keys(SET_UNITS), ...Object.keys(SET_ADVERBS),
-  'actuellement', 'présent', 'désormais', 'récemment', 'précédemment', 'autrefois', 'jadis', 'naguère',
-  'dernièrement', 'prochainement', 'avenir', 'bientôt',
-];
+export const TRIGGER_WORDS = {
+  month: [...Object.keys(MONTHS).filter((m) => !m.endsWith('.')), 'sept', 'jan'],
+  weekday: [...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAYS).map((d) => `${d}s`)],
+  deictic: ['aujourd', 'demain', 'hier', 'veille', 'lendemain', 'surlendemain', 'maintenant'],
+  unit: [
+    'an', 'ans', 'année', 'années', 'annee', 'mois', 'semaine', 'semaines', 'week-end', 'week-ends', 'weekend',
+    'trimestre', 'trimestres', 'semestre', 'semestres', 'siècle', 'siècles', 'décennie', 'décennies',
+    'jour', 'jours', 'journée', 'journées', 'heure', 'heures', 'minute', 'minutes', 'min', 'seconde',
+    'secondes', 'sec', 'hrs', 'hr', ...Object.keys(DURATION_UNITS), ...Object.keys(SET_UNITS),
+  ],
+  partOfDay: [...Object.keys(PARTS_OF_DAY), 'midi', 'minuit'],
+  season: Object.keys(SEASONS),
+  setAdverb: Object.keys(SET_ADVERBS),
+  vague: [
+    'actuellement', 'présent', 'désormais', 'récemment', 'précédemment', 'autrefois', 'jadis', 'naguère',
+    'dernièrement', 'prochainement', 'avenir', 'bientôt', 'maintenant',
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+export const CHRONO_TRIGGER_WORDS: readonly string[] = Object.values(TRIGGER_WORDS).flat();

@@ -1,16 +1,39 @@
 // The fast path: chrono runs each of its parsers over the whole text it is given, so the engine
 // is given only the windows of an article where a date may be. One scan finds the trigger words
-// (month, weekday, unit, deictic, part-of-day and season stems; digits shaped like a year, a
+// (month, weekday, unit, deictic, part-of-day and season words; digits shaped like a year, a
 // numeric date or a clock time); each hit opens a window wide enough to hold the longest
 // expression it can belong to and the left and right context our parsers read; windows that
-// touch are merged.
-import { CHRONO_TRIGGER_WORDS } from './lexicon.js';
+// touch are merged. Each window also says which kinds of trigger it holds, so that a parser or a
+// finder needing a kind the window lacks is skipped without looking at the text.
+import { CHRONO_TRIGGER_WORDS, TRIGGER_WORDS } from './lexicon.js';
 import { alternation } from './pattern.js';
 
+/** Kinds of trigger, as bits of a window's `kinds`. */
+export const KIND = {
+  month: 1,
+  weekday: 2,
+  deictic: 4,
+  unit: 8,
+  partOfDay: 16,
+  season: 32,
+  setAdverb: 64,
+  vague: 128,
+  /** Digits shaped like a year, a numeric date or a clock time. */
+  number: 256,
+} as const;
+export const ALL_KINDS = 511;
+
+/** Bits of every kind a trigger word belongs to, by the word in lower case. */
+const KINDS_OF_WORD = new Map<string, number>();
+for (const [kind, words] of Object.entries(TRIGGER_WORDS)) {
+  const bit = KIND[kind as keyof typeof TRIGGER_WORDS];
+  for (const w of words) KINDS_OF_WORD.set(w, (KINDS_OF_WORD.get(w) ?? 0) | bit);
+}
+
 /**
- * Whole words, or digits shaped like a year ("1998"), a numeric date or
- * time ("12/01", "10:30", "2014-04") or an hour ("22 h", "8h"). No 'u' flag: a plain /i scan
- * of literals is several times faster, and the word-start test is done in code.
+ * Whole words, or digits shaped like a year ("1998"), a numeric date or time ("12/01", "10:30",
+ * "2014-04") or an hour ("22 h", "8h", "5 pm"). No 'u' flag: a plain /i scan of literals is
+ * several times faster, and the word-start test is done in code.
  */
 const TRIGGER = new RegExp(
   `${alternation(CHRONO_TRIGGER_WORDS)}(?![a-zà-öø-ÿœæ])|\\d{1,4}(?:[/.:-]\\d|\\s?h|\\s?[ap]\\.?m)|[12]\\d{3}`,
@@ -18,29 +41,47 @@ const TRIGGER = new RegExp(
 );
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
+const DIGIT_FIRST = /^\d/;
+const LETTER_ASCII = /[a-z]/i;
 
 /**
  * How far around a trigger a window reaches: the longest expression around its trigger ("le
  * mercredi 6 et le dimanche 10 janvier 2021", about 45 characters) plus the context a parser reads
- * on either side (48 characters at most).
+ * on either side (48 characters at most; the duration finder reads 64 to the left of its unit).
  */
-export const WINDOW_REACH = 80;
+export const WINDOW_REACH = 110;
 
-/** [start, end) windows of `text` the engine must see, in order, not overlapping. */
-export function chronoWindows(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+/** A window [start, end) of the text and the kinds of trigger inside it (bits of KIND). */
+export type Window = [start: number, end: number, kinds: number];
+
+function kindsOf(hit: string): number {
+  // "24 h" may be the start of "24 heures": the scan has then gone past the unit word.
+  if (DIGIT_FIRST.test(hit)) return KIND.number | KIND.unit;
+  const lower = hit.toLowerCase();
+  // Text and lexicon may spell a word with a curly or straight apostrophe, or hyphen variants.
+  return KINDS_OF_WORD.get(lower) ?? ALL_KINDS;
+}
+
+/** The windows of `text` the engine and the finders must see, in order, not overlapping. */
+export function chronoWindows(text: string): Window[] {
+  const out: Window[] = [];
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     const at = m.index;
     // A word glued to digits still counts ("15SEPT"); one inside a word does not.
     if (at > 0 && LETTER.test(text.charAt(at - 1))) continue;
     const hitEnd = at + m[0].length;
+    const kinds = kindsOf(m[0]);
+    // "8 hier", "5 pm": the letters after the digits may start a trigger word of their own.
+    const letters = m[0].search(LETTER_ASCII);
+    if (letters > 0) TRIGGER.lastIndex = at + letters;
     const last = out[out.length - 1];
     if (last && at - WINDOW_REACH <= last[1]) {
       last[1] = rightEdge(text, hitEnd);
+      last[2] |= kinds;
       continue;
     }
-    out.push([leftEdge(text, at), rightEdge(text, hitEnd)]);
+    out.push([leftEdge(text, at), rightEdge(text, hitEnd), kinds]);
   }
   return out;
 }

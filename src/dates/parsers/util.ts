@@ -1,5 +1,5 @@
 // Helpers shared by our chrono parsers.
-import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import type { Parser, ParsingContext, ParsingOption, ParsingResult } from 'chrono-node';
 import { TAG } from '../tags.js';
 
 /** A letter or digit: what must not touch a match for it to be a whole word. */
@@ -30,13 +30,24 @@ export function resultAt(context: ParsingContext, start: number, end: number, ta
 /** Matches nothing, at once: anchored, so exec() gives up at the first position. */
 const NEVER = /^(?!)/;
 
+/** The parsing option our stage passes: the kinds of trigger the window holds (windows.ts). */
+export interface WindowOption extends ParsingOption {
+  kinds?: number;
+}
+
 /**
- * Runs `parser` only on texts holding one of its keywords. A keyword scan is a plain literal
- * alternation, much cheaper than a pattern with optional leading groups tried at every position.
+ * Runs `parser` only on texts holding one of its keywords, and, when the engine is given a window
+ * with its kinds of trigger, only on windows holding one of `kinds` (bits of windows.ts's KIND).
+ * A keyword scan is a plain literal alternation, much cheaper than a pattern with optional
+ * leading groups tried at every position; a bit test is cheaper still.
  */
-export function gated(keywords: RegExp, parser: Parser): Parser {
+export function gated(keywords: RegExp, parser: Parser, kinds?: number): Parser {
   return {
-    pattern: (context: ParsingContext) => (keywords.test(context.text) ? parser.pattern(context) : NEVER),
+    pattern: (context: ParsingContext) => {
+      const windowKinds = (context.option as WindowOption).kinds;
+      if (kinds !== undefined && windowKinds !== undefined && (windowKinds & kinds) === 0) return NEVER;
+      return keywords.test(context.text) ? parser.pattern(context) : NEVER;
+    },
     extract: (context: ParsingContext, match: RegExpMatchArray) => parser.extract(context, match),
   };
 }
