@@ -11,14 +11,36 @@ const SPACE_BEFORE_COLON = / :/g;
  * whitespace runs (no-break spaces included) as one space, no space before ":".
  */
 export function fold(text: string): string {
-  // Decomposition is the costly step, and pure-ASCII text (most English pages) has nothing to decompose.
-  const decomposed = NON_ASCII.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '') : text;
-  return decomposed
+  return stripMarks(text)
     .toLowerCase()
     .replace(APOSTROPHES, "'")
     .replace(SPACES, ' ')
     .replace(SPACE_BEFORE_COLON, ':')
     .trim();
+}
+
+/** Latin letters with diacritics (Latin-1 Supplement and Latin Extended-A) -> their base letters. */
+const LATIN_BASE: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (let code = 0xc0; code <= 0x17f; code++) {
+    const ch = String.fromCharCode(code);
+    const base = ch.normalize('NFD').replace(COMBINING_MARKS, '');
+    if (base !== ch && base.length === 1) map.set(ch, base);
+  }
+  return map;
+})();
+const LATIN_ACCENTED = /[\u00c0-\u017f]/gu;
+/** Characters the table does not cover and that may carry or be marks: decompose those texts fully. */
+const BEYOND_LATIN_TABLE = /[\u0180-\u1fff\u0300-\u036f]/u;
+
+/**
+ * The text without diacritics. Decomposing (NFD) every block is the costly step; Latin text,
+ * almost all of what we read, goes through a lookup table instead.
+ */
+function stripMarks(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  if (BEYOND_LATIN_TABLE.test(text)) return text.normalize('NFD').replace(COMBINING_MARKS, '');
+  return text.replace(LATIN_ACCENTED, (ch) => LATIN_BASE.get(ch) ?? ch);
 }
 
 const EDGE_CHAR = /[\s\p{P}\p{S}]/u;
