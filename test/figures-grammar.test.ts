@@ -140,3 +140,32 @@ describe('counted noun from the sentence', () => {
     expect(countedFromContext(text, start)).toBe(unit);
   });
 });
+
+describe('enumerations, footnotes, locutions', () => {
+  it('bare numbers of an enumeration share the sign of its last member', () => {
+    expect(figures('Ils ont obtenu respectivement 36 et 31 % des voix.').map((f) => [f.text, f.unit, f.kind])).toEqual([
+      ['36', '%', 'percent'],
+      ['31 %', '%', 'percent'],
+    ]);
+    expect(figures('Les menus coûtent 10, 20 et 30 euros.').map((f) => f.unit)).toEqual(['EUR', 'EUR', 'EUR']);
+  });
+
+  it('a counted number keeps its own unit in an enumeration', () => {
+    expect(figures('Il a 3 enfants et 12 % des parts.').map((f) => f.unit)).toEqual(['enfants', '%']);
+  });
+
+  it('a dollar prefix after "de" is a currency', () => {
+    expect(only('Chaque avion coûte 70 millions de US$ environ.')).toMatchObject({ value: 7e7, unit: 'USD', kind: 'money' });
+  });
+
+  it('a footnote reference is no figure', () => {
+    expect(figures('Le navire a coulé en 1905 [1]. Le reste est perdu.')).toEqual([]);
+  });
+
+  it('"en plus de" is "in addition to", not a bound', () => {
+    expect(figures('Il paiera une amende en plus d’une peine de prison.')).toEqual([]);
+    expect(only('Il paiera 50 euros en plus de 20 euros de frais.'.slice(0, 28))).toMatchObject({ qualifier: undefined });
+    expect(figures('Il paiera en plus de 20 euros de frais.')[0]?.qualifier).toBeUndefined();
+  });
+});
+

@@ -105,6 +105,8 @@ export interface Candidate {
   counted?: Part;
   /** Upper bound of a range ("entre 10 et 20 euros"): its own candidate. */
   rangeEnd?: Candidate;
+  /** The next figure of an enumeration, whose percent sign or currency this one shares. */
+  unitFrom?: Candidate;
   /** Lower bound of the range this candidate closes. */
   rangeStart?: Candidate;
 }
@@ -232,6 +234,13 @@ export class Finder {
         out.push(merged[1]);
       } else out.push(cand);
       i = Math.max(next, i + 1);
+    }
+    // "respectivement 36 et 31 % des voix", "10, 20 et 30 euros": bare numbers of an
+    // enumeration share the sign of its last member (right to left, so the sign travels)
+    for (let k = out.length - 2; k >= 0; k--) {
+      const a = out[k];
+      const b = out[k + 1];
+      if (a !== undefined && b !== undefined && this.sharesUnitWith(a, b)) out[k] = { ...a, unitFrom: b.unitFrom ?? b };
     }
     return out;
   }
@@ -413,6 +422,8 @@ export class Finder {
       return [{ start: t.start, end: t.end, numeral: { ...this.part(t.start, t.end), value, form: 'digits' } }, i + 1];
     }
     if (this.inNumberRun(i)) return null;
+    // "[1]": a footnote reference
+    if (prev !== undefined && prev.text === '[' && glued(prev, t) && next !== undefined && next.text === ']' && glued(t, next)) return null;
     // "14 h 30", "9 heures 15": the minutes of a clock time
     if (prev !== undefined && prev.type === 'word' && CLOCK_HOUR_WORDS.has(prev.lower)) {
       const hour = toks[i - 2];
@@ -1060,6 +1071,11 @@ export class Finder {
   private currencyAfterAt(j: number): [Part, number] | null {
     const t = this.tokens[j];
     if (t === undefined) return null;
+    // "70 millions de US$": a dollar prefix glued to its sign, after the number
+    const sign = this.tokens[j + 1];
+    if (t.type === 'word' && DOLLAR_PREFIXES.has(t.text) && sign !== undefined && sign.text === '$' && glued(t, sign)) {
+      return [this.part(t.start, sign.end), j + 2];
+    }
     if (t.type === 'sym' && CURRENCY_SYMBOLS.has(t.text)) {
       let end = j + 1;
       const after = this.tokens[j + 1];
@@ -1508,6 +1524,20 @@ export class Finder {
   /** Nothing to check beyond the figure itself yet; kept for symmetry with the range reader. */
   private checkRangeStart(cand: Candidate, j: number, _i: number): [Candidate, number] {
     return [cand, j];
+  }
+
+  /**
+   * "36 et 31 %", "18, 12 et 6 %": a bare number right before "et", "ou" or a comma and another
+   * percentage or amount of money takes its unit (an enumeration, not a range).
+   */
+  private sharesUnitWith(a: Candidate, b: Candidate): boolean {
+    const src = b.unitFrom ?? b;
+    if (src.percent === undefined && src.currency === undefined) return false;
+    if (a.percent !== undefined || a.currency !== undefined || a.unit !== undefined || a.counted !== undefined) return false;
+    if (a.ordinal === true || a.rangeEnd !== undefined || a.share !== undefined || a.numeral.form !== b.numeral.form) return false;
+    if (b.rangeStart !== undefined) return false;
+    const between = this.text.slice(a.end, b.start).trim().toLowerCase();
+    return between === 'et' || between === 'ou' || between === ',';
   }
 
   /**

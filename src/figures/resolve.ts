@@ -39,6 +39,7 @@ const QUALIFIERS_BY_LAST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
 const WHITESPACE_RUN_RE = /\s+/gu;
 const LETTER_BEFORE_RE = /[\p{L}'-]$/u;
 const LAST_WORD_RE = /[\p{L}'.-]+$/u;
+const IN_ADDITION_RE = /(?:^|[^\p{L}])en $/u;
 /** How far back a qualifier phrase may start. */
 const QUALIFIER_WINDOW = 40;
 
@@ -59,7 +60,12 @@ export function qualifierPhraseBefore(text: string, start: number): string | und
   if (phrases === undefined) return undefined;
   const window = text.slice(Math.max(0, we - QUALIFIER_WINDOW), we).toLowerCase().replace(/’/gu, "'").replace(WHITESPACE_RUN_RE, ' ');
   for (const p of phrases) {
-    if (window.endsWith(p) && !LETTER_BEFORE_RE.test(window.slice(0, window.length - p.length))) return p;
+    if (!window.endsWith(p)) continue;
+    const rest = window.slice(0, window.length - p.length);
+    if (LETTER_BEFORE_RE.test(rest)) continue;
+    // "en plus de 50 euros" is "in addition to", not "over"
+    if (p.startsWith('plus') && IN_ADDITION_RE.test(rest)) return undefined;
+    return p;
   }
   return undefined;
 }
@@ -198,7 +204,7 @@ function scaleOfWords(words: string): number {
 /** The Figure for a candidate found in `text`. */
 export function resolveCandidate(text: string, c: Candidate): Figure {
   // The bounds of a range share the upper bound's unit, and its magnitude when the lower bound has none.
-  const unitSource: Candidate = c.rangeEnd ?? c;
+  const unitSource: Candidate = c.rangeEnd ?? c.unitFrom ?? c;
   const kind = kindOf(unitSource);
   const unit = unitOf(text, unitSource, kind);
   let value = candidateValue(c);
