@@ -51,6 +51,8 @@ const LOWER_WORD_END = /(?:^|[\s'’])\p{Ll}[\p{L}\p{M}-]*[ \u00a0]?$/u;
 const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
 /** Acronym definitions in parentheses, found anywhere in the text. */
 const DEF_PAREN = /\((?<inner>\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/gu;
+/** A capitalised word after a lower-case one, or a mid-sentence capital: a name in the phrase before a definition. */
+const CAPITALISED_INSIDE = /[\p{Ll},][ \u00a0'’]\p{Lu}\p{Ll}/u;
 /** How far back to look for the word before a definition. */
 const DEF_LOOKBACK = 40;
 
@@ -182,7 +184,9 @@ function commonNounAcronyms(text: string, parens: Map<number, Parenthesis>): Set
     const inner = m.groups?.inner ?? '';
     // "la Cour pénale internationale (CPI)" ends in lower case too, but is a name
     if (afterName.has(m.index)) continue;
-    if (LOWER_WORD_END.test(text.slice(Math.max(0, m.index - DEF_LOOKBACK), m.index)) && lookup(inner) !== 'ORG') out.add(inner);
+    const before = text.slice(Math.max(0, m.index - DEF_LOOKBACK), m.index);
+    // "Unités de protection du peuple (YPG)": a capitalised word inside the phrase makes it a name
+    if (LOWER_WORD_END.test(before) && !CAPITALISED_INSIDE.test(before) && lookup(inner) !== 'ORG') out.add(inner);
   }
   return out;
 }
