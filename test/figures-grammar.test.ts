@@ -38,7 +38,7 @@ describe('digit forms', () => {
     ['Rendez-vous le 12/06/2024 au siège.'],
     ['Le service est ouvert 24/7 toute l’année.'],
     ['Le 5/12, la séance a été levée.'],
-    ['Elle a fini 12e de la course.'.replace('12e', '12e-') + ' '],
+    ['Elle a fini 12e de la course.'],
   ])('not a fraction or exponent: %s', (text) => {
     for (const f of figures(text)) expect(f.text).not.toMatch(/[/^]|\de\d/u);
   });
@@ -47,12 +47,10 @@ describe('digit forms', () => {
 describe('spelled-out composition', () => {
   it.each<[string, Want]>([
     ['La dette atteint mille milliards de dollars.', { text: 'mille milliards de dollars', value: 1e12, unit: 'USD' }],
-    ['Le conte des Mille et une nuits est traduit.', {}],
     ['Il a gagné deux millions et trois cents euros.', { value: 2000300, unit: 'EUR' }],
     ['Le pays compte treize lakhs de diplômés.', { value: 1.3e6, unit: 'diplômés' }],
     ['Le budget dépasse 10 crores de roupies.', { value: 1e8, kind: 'money' }],
   ])('%s', (text, want) => {
-    if (Object.keys(want).length === 0) return;
     expect(only(text)).toMatchObject(want);
   });
 
@@ -123,9 +121,9 @@ describe('ratios, signs, amounts of one, approximations', () => {
     ['Une livre de beurre suffit.'],
     ['Il a un chien et une maison.'],
     ['Le mot tolérance zéro revient souvent.'],
-    ['Il fait 10 $ c’est tout.'.replace(' c’est', ', c’est')],
+    ['C’est la une des journaux.'],
   ])('no amount of one nor sign word: %s', (text) => {
-    for (const f of figures(text)) expect(f.value).not.toBe(1);
+    expect(figures(text)).toEqual([]);
   });
 });
 
