@@ -100,6 +100,17 @@ describe('credits, bracketed counters, article tools', () => {
     expect(lexiconReason(fold(text))).toBeNull();
   });
 
+  it('keeps a list between two paragraphs of the article', () => {
+    const items = ['3 kg de farine', '2 litres de lait', '12 œufs'];
+    const r = cleanBlocks({ blocks: [P1, ...items, P2, P3], title: null });
+    for (const item of items) expect(r.text).toContain(item);
+  });
+
+  it('does not keep a flagged block between two paragraphs', () => {
+    const r = cleanBlocks({ blocks: [P1, '3 kg de farine', 'Partager', P2, P3], title: null });
+    expect(r.text).not.toContain('Partager');
+  });
+
   it('keeps a list item between two paragraphs of the article', () => {
     const item = '3 kg de farine, 2 litres de lait';
     const r = cleanBlocks({ blocks: [P1, item, P2, P3], title: null });

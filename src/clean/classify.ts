@@ -231,17 +231,33 @@ function rescueHeader(blocks: Block[]): void {
 
 /**
  * Lists, table rows and captions inside the article have few function words and fail the prose
- * test, yet sit between prose blocks: a dropped block (not flagged by the lexicon, not foreign)
- * whose nearest non-empty neighbours on both sides are kept is kept too.
+ * test, yet sit between prose blocks: a run of dropped blocks (none flagged by the lexicon or
+ * foreign, each short, all together not too long) with kept blocks on both sides is kept too.
  */
 function rescueEnclosed(blocks: Block[]): void {
-  const prev = neighbours(blocks, -1, true);
-  const next = neighbours(blocks, 1, true);
-  blocks.forEach((b, i) => {
-    if (b.cls === 'bad' && !b.hard && !b.foreign && b.text.length <= S.ENCLOSED_MAX_CHARS && prev[i] === 'good' && next[i] === 'good') {
-      b.cls = 'good';
+  let i = 0;
+  while (i < blocks.length) {
+    if (blocks[i]!.cls !== 'good') {
+      i++;
+      continue;
     }
-  });
+    // i is kept: look for the next kept block j, with only rescuable blocks in between.
+    let j = i + 1;
+    let chars = 0;
+    let rescuable = true;
+    while (j < blocks.length && blocks[j]!.cls !== 'good') {
+      const b = blocks[j]!;
+      if (b.hard !== 'empty') {
+        if (b.hard || b.foreign || b.text.length > S.ENCLOSED_MAX_CHARS) rescuable = false;
+        chars += b.text.length;
+      }
+      j++;
+    }
+    if (j < blocks.length && rescuable && chars <= S.ENCLOSED_RUN_MAX_CHARS) {
+      for (let k = i + 1; k < j; k++) if (blocks[k]!.hard !== 'empty') blocks[k]!.cls = 'good';
+    }
+    i = j;
+  }
 }
 
 /** Runs the classifier over the blocks, setting `initial`, `foreign` and `cls`. */

@@ -61,5 +61,7 @@ export const LINK_DENSITY_HIGH = 0.5;
 export const LINK_LIST_MAX_CHARS = 300;
 /** A comment-section marker cuts the rest of the page when this share of the kept text lies above it. */
 export const COMMENTS_CUT_MIN_SHARE = 0.5;
-/** A dropped block between two kept ones is kept back when at most this long (list items, table rows). */
+/** Dropped blocks between two kept ones are kept back when each is at most this long (list items, table rows)… */
 export const ENCLOSED_MAX_CHARS = 200;
+/** …and all of them together at most this long. */
+export const ENCLOSED_RUN_MAX_CHARS = 1000;
