@@ -181,3 +181,17 @@ describe('disclaimers, comment headings, bracketed caption credits', () => {
     },
   );
 });
+
+describe('foreign blocks', () => {
+  it('a table row of figures and units is not a foreign-language block', () => {
+    const row = 'gsoc-2018\t3.3 GB/s\t0.091 GB/s\t12 s\t4 d';
+    const r = cleanBlocks({ blocks: [P1, row, P2, P3], title: null });
+    expect(r.removed.find((x) => x.text === row)?.reason ?? 'kept').not.toMatch(/^lang-/u);
+  });
+
+  it('an English sentence inside a French page is lang-en', () => {
+    const en = 'The opinions expressed in this article are those of the author and do not reflect the views of the publisher.';
+    const r = cleanBlocks({ blocks: [P1, P2, en, P3], title: null });
+    expect(r.removed.find((x) => x.text === en)?.reason).toBe('lang-en');
+  });
+});

@@ -123,11 +123,16 @@ function initialClass(b: Block, lang: string | null): BlockClass {
   const n = Math.max(1, b.tokens.length);
   const d = hits[STOPWORD_LANGUAGES.indexOf(lang)]! / n;
   if (b.tokens.length >= S.FOREIGN_MIN_WORDS) {
+    // Single letters ("s" of "GB/s", "l" of an elision) say little about a block's language.
+    const words = b.tokens.filter((t) => t.length > 1);
+    const wordHits = stopwordHits(words);
+    const wn = Math.max(1, words.length);
+    const wd = wordHits[STOPWORD_LANGUAGES.indexOf(lang)]! / wn;
     for (let i = 0; i < STOPWORD_LANGUAGES.length; i++) {
       const other = STOPWORD_LANGUAGES[i]!;
       if (other === lang) continue;
-      const od = hits[i]! / n;
-      if (od >= S.STOPWORDS_LOW && od >= d * S.FOREIGN_DENSITY_RATIO) {
+      const od = wordHits[i]! / wn;
+      if (words.length >= S.FOREIGN_MIN_WORDS && od >= S.STOPWORDS_LOW && od >= wd * S.FOREIGN_DENSITY_RATIO) {
         b.foreign = other;
         return 'bad';
       }
