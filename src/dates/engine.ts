@@ -20,6 +20,7 @@ import { yearParser } from './parsers/year.js';
 import { articleExtentRefiner } from './refiners/articleExtent.js';
 import { dateTimeRefiner } from './refiners/dateTime.js';
 import { falseHitsRefiner } from './refiners/falseHits.js';
+import { festivalParser } from './parsers/festival.js';
 import { hyphenRangeRefiner } from './refiners/hyphenRange.js';
 import { relativeSuffixRefiner } from './refiners/relativeSuffix.js';
 import { splitRangesRefiner } from './refiners/splitRanges.js';
@@ -84,6 +85,7 @@ const GATES = {
   year: /\d\d/,
   relativeUnit: /ann[ée]e|an|mois|semaine|week|trimestre|semestre/i,
   clockTime: /\d|midi|minuit/i,
+  festival: /no[eë]l|p[âa]ques|pentec[ôo]te|toussaint|ascension|assomption|armistice|sylvestre|valentin|[ée]piphanie|chandeleur|nouvel\s+an|jour\s+de\s+l|f[êe]te\s+(?:du|nat)|mardi\s+gras|rameaux/i,
 } as const;
 
 const OUR_PARSERS: Parser[] = [
@@ -100,6 +102,7 @@ const OUR_PARSERS: Parser[] = [
   gated(GATES.partOfDay, partOfDayParser, KIND.partOfDay),
   gated(GATES.century, centuryParser, KIND.unit),
   gated(GATES.clockTime, clockTimeParser, KIND.number | KIND.unit | KIND.partOfDay),
+  gated(GATES.festival, festivalParser, KIND.festival | KIND.weekday | KIND.unit),
 ];
 
 function build(): chrono.Chrono {

@@ -235,6 +235,25 @@ export const NOT_FUTURE_VERBS: readonly string[] = [
 ];
 
 /**
+ * Festivals and named days whose date a rule fixes (calendar of French public holidays, Code du
+ * travail art. L3133-1, and the Christian feasts counted from Easter): a fixed month and day, or
+ * a number of days after Easter Sunday. Keys in lower case; "Vendredi saint" is left out (the
+ * procession, not a day, in most news uses).
+ */
+export type Festival = { month: number; day: number } | { easter: number };
+export const FESTIVALS: Readonly<Record<string, Festival>> = {
+  'noël': { month: 12, day: 25 }, noel: { month: 12, day: 25 },
+  'nouvel an': { month: 1, day: 1 }, "jour de l'an": { month: 1, day: 1 }, 'jour de l’an': { month: 1, day: 1 },
+  'saint-sylvestre': { month: 12, day: 31 }, toussaint: { month: 11, day: 1 }, assomption: { month: 8, day: 15 },
+  armistice: { month: 11, day: 11 }, 'saint-valentin': { month: 2, day: 14 }, 'épiphanie': { month: 1, day: 6 },
+  chandeleur: { month: 2, day: 2 }, 'fête du travail': { month: 5, day: 1 }, 'fête nationale': { month: 7, day: 14 },
+  'pâques': { easter: 0 }, paques: { easter: 0 }, 'lundi de pâques': { easter: 1 }, 'lundi de paques': { easter: 1 },
+  ascension: { easter: 39 }, 'pentecôte': { easter: 49 }, pentecote: { easter: 49 },
+  'lundi de pentecôte': { easter: 50 }, 'lundi de pentecote': { easter: 50 }, 'mardi gras': { easter: -47 },
+  rameaux: { easter: -7 },
+};
+
+/**
  * Words without which neither the chrono engine nor the finders find anything (the month, weekday,
  * unit, part-of-day, season and deictic words of the lists above and of chrono's French
  * constants, in the forms they take in text), by the kind of expression they can start: the
@@ -254,6 +273,8 @@ export const TRIGGER_WORDS = {
   partOfDay: [...Object.keys(PARTS_OF_DAY), 'midi', 'minuit'],
   season: Object.keys(SEASONS),
   setAdverb: Object.keys(SET_ADVERBS),
+  festival: ['noël', 'noel', 'pâques', 'paques', 'pentecôte', 'pentecote', 'toussaint', 'ascension', 'assomption',
+    'armistice', 'saint-sylvestre', 'saint-valentin', 'épiphanie', 'chandeleur', 'nouvel', 'fête', 'rameaux'],
   vague: [
     'actuellement', 'présent', 'désormais', 'récemment', 'précédemment', 'autrefois', 'jadis', 'naguère',
     'dernièrement', 'prochainement', 'avenir', 'bientôt', 'maintenant',

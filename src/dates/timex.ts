@@ -3,12 +3,14 @@
 // when there is one and become X otherwise; deictic expressions without a DCT are all X.
 import type { ParsedResult } from 'chrono-node';
 import type { TimexType } from '../types.js';
+import { FESTIVALS, type Festival } from './lexicon.js';
+import { FESTIVAL_PREFIX, FESTIVAL_SHIFT_PREFIX } from './parsers/festival.js';
 import { DAY_OFFSET_PREFIX } from './parsers/relativeDay.js';
 import { RELATIVE_UNIT_PREFIX } from './parsers/relativeUnit.js';
 import { WEEK_OF_MONTH_PREFIX } from './parsers/weekOfMonth.js';
 import { WEEKDAY_DAY } from './parsers/weekdayDay.js';
 import {
-  addDays, addMonths, dctDay, fmtDay, fmtMonth, fmtWeek, fmtYear, fmtYmd, isoWeekday, isValidDay, pad,
+  addDays, addMonths, dctDay, easterSunday, fmtDay, fmtMonth, fmtWeek, fmtYear, fmtYmd, isoWeekday, isValidDay, pad,
   type Dct, type Ymd,
 } from './reference.js';
 import { TAG, tagValue } from './tags.js';
@@ -114,6 +116,45 @@ function weekOfMonth(year: number, month: number, n: number): Ymd {
   return last;
 }
 
+/** The day of a festival in a year, moved by `shift` days ("la veille de Noël"). */
+function festivalDay(f: Festival, year: number, shift: number): Ymd {
+  const base = 'easter' in f ? addDays(easterSunday(year), f.easter) : { year, month: f.month, day: f.day };
+  return addDays(base, shift);
+}
+
+/**
+ * A festival's date: in the year written, else the occurrence nearest the DCT on the side its
+ * tense or "dernier"/"prochain" says. Without a DCT a fixed feast keeps its month and day.
+ */
+function resolveFestival(key: string, shift: number, year: number | null, tags: Set<string>, ctx: ResolveContext): Timex | null {
+  const f = FESTIVALS[key];
+  if (!f) return null;
+  const date = (d: Ymd): Timex => ({ value: fmtYmd(d), type: 'DATE', day: d });
+  if (year !== null) return date(festivalDay(f, year, shift));
+  const { dct } = ctx;
+  if (!dct) {
+    if ('easter' in f) return { value: 'XXXX-XX-XX', type: 'DATE', day: null };
+    // A leap year, so that "la veille du 1er mars" style shifts stay in the calendar.
+    const d = festivalDay(f, 2000, shift);
+    return { value: fmtDay(null, d.month, d.day), type: 'DATE', day: null };
+  }
+  const ref = dctDay(dct);
+  const t = (d: Ymd): number => Date.UTC(d.year, d.month - 1, d.day);
+  const now = t(ref);
+  const days = [dct.year - 1, dct.year, dct.year + 1].map((y) => festivalDay(f, y, shift));
+  const before = days.filter((d) => t(d) <= now);
+  const after = days.filter((d) => t(d) >= now);
+  const last = before[before.length - 1];
+  const next = after[0];
+  if (tags.has(TAG.relPast) && last) return date(last);
+  if (tags.has(TAG.relFuture) && next) return date(next);
+  if (ctx.future() && next) return date(next);
+  if (ctx.past() && last) return date(last);
+  let best = days[0]!;
+  for (const d of days) if (Math.abs(t(d) - now) < Math.abs(t(best) - now)) best = d;
+  return date(best);
+}
+
 /** Converts one result; null when it says nothing we can write. */
 export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
   const tags = r.tags();
@@ -151,6 +192,9 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
       }
     }
   }
+
+  const festival = tagValue(tags, FESTIVAL_PREFIX);
+  if (festival !== null) return resolveFestival(festival, Number(tagValue(tags, FESTIVAL_SHIFT_PREFIX) ?? 0), known('year'), tags, ctx);
 
   // "il y a trois ans", "il y a une semaine": a day counted back from the DCT (French TimeBank
   // writes the day, not the unit's grain); "il y a 2 heures" is left to the clock-time path.

@@ -20,8 +20,9 @@ export const KIND = {
   vague: 128,
   /** Digits shaped like a year, a numeric date or a clock time. */
   number: 256,
+  festival: 512,
 } as const;
-export const ALL_KINDS = 511;
+export const ALL_KINDS = 1023;
 
 /** Bits of every kind a trigger word belongs to, by the word in lower case. */
 const KINDS_OF_WORD = new Map<string, number>();

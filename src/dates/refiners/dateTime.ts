@@ -13,7 +13,7 @@ import { TAG, tagValue } from '../tags.js';
  */
 const BETWEEN_CLOCK = /^\s+$/;
 const BETWEEN_CLOCK_DEICTIC = /^\s+à\s+$/i;
-const BETWEEN_POD = /^\s*(?:en|au|dans\s+la|dans\s+l['’])?\s*$/i;
+const BETWEEN_POD = /^\s*(?:(?:en|au|dans\s+la|dans\s+l['’])\s*)?$/i;
 const DEICTIC_DAY = /^casualReference\/(?:today|tomorrow|yesterday)$|^extract\/dayoffset:/;
 
 const isClock = (r: ParsingResult): boolean => r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday');
