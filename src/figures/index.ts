@@ -8,6 +8,7 @@ export { findCandidates, type Candidate, type Part } from './find.js';
 export { resolveCandidate, qualifierBefore, currencyCode } from './resolve.js';
 export { parseDigits, tokenize } from './tokens.js';
 export { parseWordNumber } from './numbers.js';
+export { countedFromContext } from './context.js';
 
 export interface FigureOptions {
   /** Dates already found in the same text: numbers inside them are not figures. */
