@@ -104,8 +104,17 @@ export function wordShape(word: string): string {
     }
     if (plain) return 'x';
   }
-  return word.replace(UPPER_RUN, 'X').replace(LOWER_RUN, 'x').replace(DIGIT_RUN, 'd');
+  let shape = shapeCache.get(word);
+  if (shape === undefined) {
+    shape = word.replace(UPPER_RUN, 'X').replace(LOWER_RUN, 'x').replace(DIGIT_RUN, 'd');
+    if (shapeCache.size >= SHAPE_CACHE_MAX) shapeCache.clear();
+    shapeCache.set(word, shape);
+  }
+  return shape;
 }
+/** Shapes of recent words: names recur, and the three replacements are the costly part. */
+const shapeCache = new Map<string, string>();
+const SHAPE_CACHE_MAX = 50_000;
 
 /** Punctuation between two tokens, spaces squeezed out, a line break as "¶": "", "_" (a space), ",", "(", "'", "¶", ".". */
 export function gapSymbol(text: string, from: number, to: number): string {
