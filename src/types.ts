@@ -69,7 +69,7 @@ export interface Figure extends Span {
   unit: string | null;
   kind: FigureKind;
   qualifier?: Qualifier;
-  /** For ranges ("entre 10 et 20 euros"): value is min, and min/max are both given. */
+  /** For ranges ("entre 10 et 20 euros"): each bound is its own figure, and both carry min and max. */
   min?: number;
   max?: number;
 }
