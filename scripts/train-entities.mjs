@@ -19,7 +19,7 @@ import { dirname, resolve } from 'node:path';
 import { withoutTrainingNames } from '../dist/entities/gazetteers.js';
 import { ruleMentions } from '../dist/entities/index.js';
 import { goldTags, ruleTags, taggerInput, wordKnowledge } from '../dist/entities/tagger/index.js';
-import { serialise, train } from '../dist/entities/tagger/model.js';
+import { serialise, train, trainingDoc } from '../dist/entities/tagger/model.js';
 import { tokenize } from '../dist/entities/tokens.js';
 
 const trainPath = resolve(process.argv[2] ?? '../shared/train/entities/winer-train.jsonl');
@@ -60,9 +60,8 @@ for (let f = 0; f < FOLDS; f++) {
       if (!starts.has(e.start) || !ends.has(e.end)) misaligned++;
     }
     const input = taggerInput(d.text, tokens, ruleTags(tokens, ruleMentions(d.text, tokens)), k);
-    // word features are computed now, while this fold's lists are loaded
-    const words = tokens.map((_, j) => input.wordFeatures(j));
-    examples[i] = { ...input, wordFeatures: (j) => words[j], tags: goldTags(tokens, d.entities) };
+    // features as strings now, while this fold's lists are loaded
+    examples[i] = trainingDoc(input, goldTags(tokens, d.entities));
   });
 }
 withoutTrainingNames(undefined);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractEntities, ruleMentions, typedMentions } from '../src/entities/index.js';
-import { activeTokens, contextFeatures, gapSymbol, tokenKey, wordFeatures, wordShape, type WordKnowledge } from '../src/entities/tagger/features.js';
+import { activeTokens, contextFeatureStrings, gapSymbol, tokenKey, wordFeatures, wordShape, type WordKnowledge } from '../src/entities/tagger/features.js';
 import { goldTags, ruleTags, spansOf, taggerInput, taggerModel, useTaggerModel } from '../src/entities/tagger/index.js';
-import { deserialise, serialise, TAGS, train, type TrainingDoc } from '../src/entities/tagger/model.js';
+import { deserialise, serialise, TAGS, train, trainingDoc, type TrainingDoc } from '../src/entities/tagger/model.js';
 import { tokenize } from '../src/entities/tokens.js';
 
 // Sentences written for these tests; none is taken from the seeds, the training or the
@@ -51,9 +51,9 @@ describe('features', () => {
     const text = 'selon le ministre Camille Durand, à Lyon';
     const tokens = tokenize(text);
     const rules = tokens.map((t) => (t.text === 'Camille' ? 'B-PER/cue' : t.text === 'Durand' ? 'I-PER/cue' : ''));
-    const f = contextFeatures(text, tokens, 3, rules, NO_KNOWLEDGE);
+    const f = contextFeatureStrings(text, tokens, 3, rules, NO_KNOWLEDGE);
     expect(f).toEqual(expect.arrayContaining(['w-1=ministre', 'w+1=durand', 'title-1', 'r=B-PER/cue', 'rt=B-PER', 'r+1=I-PER', 'g+=_']));
-    expect(contextFeatures(text, tokens, 4, rules, NO_KNOWLEDGE)).toContain('g+=,');
+    expect(contextFeatureStrings(text, tokens, 4, rules, NO_KNOWLEDGE)).toContain('g+=,');
   });
 
   it('lets a name go on across a space, an apostrophe or an initial’s dot, not across a comma or a full stop', () => {
@@ -113,7 +113,7 @@ function tinyCorpus(): TrainingDoc[] {
   return docs.map(([text, spans]) => {
     const tokens = tokenize(text);
     const input = taggerInput(text, tokens, tokens.map(() => ''), NO_KNOWLEDGE);
-    return { ...input, tags: goldTags(tokens, spans.map(([start, end, type]) => ({ start, end, type }))) };
+    return trainingDoc(input, goldTags(tokens, spans.map(([start, end, type]) => ({ start, end, type }))));
   });
 }
 

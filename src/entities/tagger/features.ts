@@ -14,6 +14,34 @@ export interface WordKnowledge {
   knownType(word: string): string | undefined;
 }
 
+/**
+ * Where features go. A feature is a bare name ("title-1"), a template with a value ("w-1=le",
+ * written `template=value`), or a template with two values ("w-1w=le|monde"). Training collects
+ * the strings; tagging looks the parts up without building them (see TaggerModel).
+ */
+export interface FeatureSink {
+  name(feature: string): void;
+  value(template: string, value: string): void;
+  pair(template: string, a: string, b: string): void;
+}
+
+/** Collects features as strings. */
+export class StringSink implements FeatureSink {
+  readonly out: string[] = [];
+  name(feature: string): void {
+    this.out.push(feature);
+  }
+  value(template: string, value: string): void {
+    this.out.push(`${template}=${value}`);
+  }
+  pair(template: string, a: string, b: string): void {
+    this.out.push(`${template}=${a}|${b}`);
+  }
+}
+
+/** Templates written with pair(): their value splits at the first "|" (no word, shape, rule tag or gap symbol holds one). */
+export const PAIR_TEMPLATES: ReadonlySet<string> = new Set(['w-1w', 'ww+1', 'g-s', 'g+s', 'rts']);
+
 /** Longest name of a word list looked for, in tokens. */
 const MAX_LIST_NAME = 6;
 const CONNECTOR_WORDS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'l', 'les', 'et', 'of', 'the', 'and', 'for', 'sur', 'en']);
@@ -125,7 +153,8 @@ export function gapSymbol(text: string, from: number, to: number): string {
     const ch = text[i] as string;
     if (ch === ' ' || ch === '\u00a0' || ch === '\t' || ch === '\u202f') continue;
     // line breaks become a visible mark so that a feature never holds a line break (model file)
-    out += ch === '\n' || ch === '\r' ? '¶' : ch === '’' ? "'" : ch === '\t' ? '_' : ch;
+    // and a "|" becomes "¦": pair features split at "|"
+    out += ch === '\n' || ch === '\r' ? '¶' : ch === '’' ? "'" : ch === '\t' ? '_' : ch === '|' ? '¦' : ch;
   }
   return out === '' ? '_' : out;
 }
@@ -162,7 +191,7 @@ export function wordFeatures(t: Token, k: WordKnowledge): string[] {
  * Features of token i in its context: neighbouring words and shapes, the punctuation around it,
  * cue words before it, and the rule stage's reading (`rules[i]`).
  */
-export function contextFeatures(text: string, tokens: readonly Token[], i: number, rules: readonly RuleTag[], k: WordKnowledge): string[] {
+export function contextFeatures(text: string, tokens: readonly Token[], i: number, rules: readonly RuleTag[], k: WordKnowledge, out: FeatureSink): void {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
@@ -176,34 +205,41 @@ export function contextFeatures(text: string, tokens: readonly Token[], i: numbe
   const nShape = next ? wordShape(next.text) : SENTENCE_EDGE;
   const gapBefore = prev ? gapSymbol(text, prev.end, t.start) : SENTENCE_EDGE;
   const gapAfter = next ? gapSymbol(text, t.end, next.start) : SENTENCE_EDGE;
-  const f: string[] = [
-    `w-1=${pw}`,
-    `w+1=${nw}`,
-    `w-2=${prev2 && prev && !prev.sentenceStart && !t.sentenceStart ? prev2.lower : SENTENCE_EDGE}`,
-    `w+2=${next2 && !next2.sentenceStart && next && !next.sentenceStart ? next2.lower : SENTENCE_EDGE}`,
-    `w-1w=${pw}|${w}`,
-    `ww+1=${w}|${nw}`,
-    `s-1=${pShape}`,
-    `s+1=${nShape}`,
-    `sss=${pShape}|${shape}|${nShape}`,
-    `g-=${gapBefore}`,
-    `g+=${gapAfter}`,
-    `g-s=${gapBefore}|${shape}`,
-    `g+s=${gapAfter}|${shape}`,
-  ];
+  out.value('w-1', pw);
+  out.value('w+1', nw);
+  out.value('w-2', prev2 && prev && !prev.sentenceStart && !t.sentenceStart ? prev2.lower : SENTENCE_EDGE);
+  out.value('w+2', next2 && !next2.sentenceStart && next && !next.sentenceStart ? next2.lower : SENTENCE_EDGE);
+  out.pair('w-1w', pw, w);
+  out.pair('ww+1', w, nw);
+  out.value('s-1', pShape);
+  out.value('s+1', nShape);
+  out.value('sss', `${pShape}|${shape}|${nShape}`);
+  out.value('g-', gapBefore);
+  out.value('g+', gapAfter);
+  out.pair('g-s', gapBefore, shape);
+  out.pair('g+s', gapAfter, shape);
   if (prev) {
-    if (PERSON_TITLES.has(prev.lower)) f.push('title-1');
-    if (ORG_HEADS.has(prev.lower)) f.push('orghead-1');
-    if (PLACE_HEADS.has(prev.lower)) f.push('placehead-1');
-    if (PLACE_PREPOSITIONS.has(prev.lower)) f.push('placeprep-1');
-    if (prev.shape !== 'lower' && k.isFirstName(prev.text)) f.push('fn-1');
+    if (PERSON_TITLES.has(prev.lower)) out.name('title-1');
+    if (ORG_HEADS.has(prev.lower)) out.name('orghead-1');
+    if (PLACE_HEADS.has(prev.lower)) out.name('placehead-1');
+    if (PLACE_PREPOSITIONS.has(prev.lower)) out.name('placeprep-1');
+    if (prev.shape !== 'lower' && k.isFirstName(prev.text)) out.name('fn-1');
   }
-  if (next && next.shape !== 'lower' && k.isFirstName(next.text)) f.push('fn+1');
+  if (next && next.shape !== 'lower' && k.isFirstName(next.text)) out.name('fn+1');
   const r = rules[i] ?? '';
-  const rp = rules[i - 1] ?? '';
-  const rn = rules[i + 1] ?? '';
-  f.push(`r=${r}`, `rt=${ruleType(r)}`, `r-1=${ruleType(rp)}`, `r+1=${ruleType(rn)}`, `rts=${ruleType(r)}|${shape}`);
-  return f;
+  const rt = ruleType(r);
+  out.value('r', r);
+  out.value('rt', rt);
+  out.value('r-1', ruleType(rules[i - 1] ?? ''));
+  out.value('r+1', ruleType(rules[i + 1] ?? ''));
+  out.pair('rts', rt, shape);
+}
+
+/** contextFeatures as strings (training, tests). */
+export function contextFeatureStrings(text: string, tokens: readonly Token[], i: number, rules: readonly RuleTag[], k: WordKnowledge): string[] {
+  const sink = new StringSink();
+  contextFeatures(text, tokens, i, rules, k, sink);
+  return sink.out;
 }
 
 /**

@@ -86,26 +86,26 @@ export function wordKnowledge(): WordKnowledge {
   return k;
 }
 
-/** The tagger's input for a text: features, word keys and constraints of every token. */
+/** The tagger's input for a text: word keys, constraints, and the features of every token on demand. */
 export function taggerInput(text: string, tokens: readonly Token[], rules: readonly RuleTag[], k: WordKnowledge = wordKnowledge()): TaggerInput {
-  const features: string[][] = [];
   const keys: TokenKey[] = [];
   const wordKeys: string[] = [];
   const active = activeTokens(tokens, rules);
   const doc = documentFeatures(text, tokens, rules, k);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    wordKeys.push(wordKey(t));
+    wordKeys.push(wordKey(tokens[i] as Token));
     keys.push(tokenKey(text, tokens, i, rules[i] ?? '', active[i] === 1));
-    if (active[i] !== 1) {
-      features.push([]);
-      continue;
-    }
-    const f = contextFeatures(text, tokens, i, rules, k);
-    for (const x of doc[i] as string[]) f.push(x);
-    features.push(f);
   }
-  return { features, keys, wordKeys, wordFeatures: (i) => wordFeatures(tokens[i] as Token, k), source: k };
+  return {
+    keys,
+    wordKeys,
+    wordFeatures: (i) => wordFeatures(tokens[i] as Token, k),
+    contextFeatures: (i, sink) => {
+      contextFeatures(text, tokens, i, rules, k, sink);
+      for (const f of doc[i] as string[]) sink.name(f);
+    },
+    source: k,
+  };
 }
 
 /** Gold BIO tag indices of the tokens, from annotated spans (a token belongs to the span it starts in). */

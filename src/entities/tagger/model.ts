@@ -6,7 +6,7 @@
 // Training is deterministic: documents are visited in an order drawn from a seeded generator,
 // features are numbered in order of first appearance, and ties between tags go to the lowest
 // tag index. The same data and options give byte-identical serialised weights.
-import { historyFeatures, type TokenKey } from './features.js';
+import { historyFeatures, PAIR_TEMPLATES, StringSink, type FeatureSink, type TokenKey } from './features.js';
 
 export const TAGS = ['O', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -25,15 +25,15 @@ function allowed(from: number, to: number, key: TokenKey): boolean {
 }
 
 export interface TaggerInput {
-  /** Context features of each token ([] for a token not read). */
-  features: readonly (readonly string[])[];
   /** wordKey() of each token: its word features are the same wherever the key is. */
   wordKeys: readonly string[];
   /** The word features of token i (computed on demand: a trained model caches their sum by key). */
   wordFeatures(i: number): readonly string[];
+  /** Sends the context features of token i to the sink (only asked for tokens the tagger reads). */
+  contextFeatures(i: number, sink: FeatureSink): void;
   /** What the word features were computed with (word lists): the cache holds for one of these at a time. */
   source: object;
-  /** Shape and rule tag of each token (joined with the previous tag in history features). */
+  /** Shape, rule tag and constraints of each token (joined with the previous tag in history features). */
   keys: readonly TokenKey[];
 }
 
@@ -205,24 +205,109 @@ export class TaggerModel implements WeightTable {
     }
   }
 
+  /** The features split into template and value(s), for lookups without building strings. */
+  private parts: FeatureParts | undefined;
+
   /** Best tag indices for the tokens. */
   tag(input: TaggerInput): Uint8Array {
-    const n = input.features.length;
+    const n = input.keys.length;
     const emit = new Float64Array(n * NT);
+    this.parts ??= splitFeatures(this.index);
+    const sink = new ScoreSink(this.parts, this.weights, emit);
     for (let i = 0; i < n; i++) {
       if (!(input.keys[i] as TokenKey).active) continue;
       const ws = this.wordScores(input, i);
       for (let c = 0; c < NT; c++) emit[i * NT + c] = ws[c] as number;
-      this.addAll(input.features[i] as readonly string[], emit, i * NT);
+      sink.offset = i * NT;
+      input.contextFeatures(i, sink);
     }
     this.hist ??= new HistoryRows(this, false);
     return viterbi(input.keys, emit, this, this.hist);
   }
 }
 
-export interface TrainingDoc extends TaggerInput {
+interface FeatureParts {
+  /** Every feature by its full string (a bare name may hold "=": "gz=B-ORG"). */
+  names: ReadonlyMap<string, number>;
+  values: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  pairs: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, number>>>;
+}
+
+function splitFeatures(index: ReadonlyMap<string, number>): FeatureParts {
+  const values = new Map<string, Map<string, number>>();
+  const pairs = new Map<string, Map<string, Map<string, number>>>();
+  for (const [f, row] of index) {
+    const eq = f.indexOf('=');
+    if (eq < 0) continue;
+    const template = f.slice(0, eq);
+    const rest = f.slice(eq + 1);
+    const bar = PAIR_TEMPLATES.has(template) ? rest.indexOf('|') : -1;
+    if (bar < 0) {
+      let m = values.get(template);
+      if (!m) values.set(template, (m = new Map()));
+      m.set(rest, row);
+      continue;
+    }
+    let byA = pairs.get(template);
+    if (!byA) pairs.set(template, (byA = new Map()));
+    const a = rest.slice(0, bar);
+    let byB = byA.get(a);
+    if (!byB) byA.set(a, (byB = new Map()));
+    byB.set(rest.slice(bar + 1), row);
+  }
+  return { names: index, values, pairs };
+}
+
+/** Adds the weights of the features it is sent to the emission scores at `offset`. */
+class ScoreSink implements FeatureSink {
+  offset = 0;
+
+  constructor(
+    private readonly parts: FeatureParts,
+    private readonly weights: Float32Array,
+    private readonly emit: Float64Array,
+  ) {}
+
+  private add(row: number | undefined): void {
+    if (row === undefined) return;
+    const w = this.weights;
+    const e = this.emit;
+    const base = row * NT;
+    const o = this.offset;
+    for (let c = 0; c < NT; c++) e[o + c] = (e[o + c] as number) + (w[base + c] as number);
+  }
+
+  name(feature: string): void {
+    this.add(this.parts.names.get(feature));
+  }
+
+  value(template: string, value: string): void {
+    this.add(this.parts.values.get(template)?.get(value));
+  }
+
+  pair(template: string, a: string, b: string): void {
+    this.add(this.parts.pairs.get(template)?.get(a)?.get(b));
+  }
+}
+
+export interface TrainingDoc {
+  /** Every static feature (word and context) of each token the tagger reads; [] for the others. */
+  features: readonly (readonly string[])[];
+  keys: readonly TokenKey[];
   /** Gold tag index of each token. */
   tags: readonly number[];
+}
+
+/** A training example from a tagger input and its gold tags: the features as strings. */
+export function trainingDoc(input: TaggerInput, tags: readonly number[]): TrainingDoc {
+  const features = input.keys.map((key, i) => {
+    if (!key.active) return [];
+    const sink = new StringSink();
+    for (const f of input.wordFeatures(i)) sink.out.push(f);
+    input.contextFeatures(i, sink);
+    return sink.out;
+  });
+  return { features, keys: input.keys, tags };
 }
 
 export interface TrainOptions {
@@ -290,7 +375,7 @@ export function train(docs: readonly TrainingDoc[], options: Partial<TrainOption
   // fixes its training errors by memorising one-off words and under-trains the features that
   // carry to new text (shapes, contexts, word lists, the rules' reading).
   const counts = new Map<string, number>();
-  const all: string[][][] = docs.map((d) => d.features.map((fs, i) => ((d.keys[i] as TokenKey).active ? [...d.wordFeatures(i), ...fs] : [])));
+  const all = docs.map((d) => d.features);
   for (const doc of all) for (const fs of doc) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
   const rows: Int32Array[][] = all.map((doc) =>
     doc.map((fs) => {
