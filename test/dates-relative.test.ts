@@ -80,3 +80,18 @@ describe('scheduled events and unaccented spellings', () => {
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe('units after a fused article, and quarterly sets', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Les ventes du trimestre en cours progressent.', [['trimestre en cours', '2024-Q4', 'DATE']]],
+    ['Le budget du mois prochain sera serré.', [['mois prochain', '2024-11', 'DATE']]],
+    ['Les comptes sont publiés chaque trimestre.', [['chaque trimestre', 'P3M', 'SET']]],
+    ['Le bilan est fait tous les deux trimestres.', [['tous les deux trimestres', 'P6M', 'SET']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each([['Il parle du mois.'], ['Le prix du trimestre.']])('no date in %s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});

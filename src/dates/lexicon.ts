@@ -115,6 +115,7 @@ export const SET_UNITS: Readonly<Record<string, string>> = {
   an: 'P1Y', ans: 'P1Y', année: 'P1Y', années: 'P1Y',
   heure: 'PT1H', heures: 'PT1H',
   'week-end': 'P1WE', 'week-ends': 'P1WE',
+  trimestre: 'P3M', trimestres: 'P3M', semestre: 'P6M', semestres: 'P6M',
 };
 
 /** Adverbs of adjectival "-ly" sets ("quotidiennement" = every day). */

@@ -16,6 +16,8 @@ const SET = new RegExp(
 /** "quotidiennement", not "quotidien" (an adjective, or a newspaper). */
 const ADVERB = /ment$/i;
 const DIGIT_FIRST = /^\d/;
+/** The count of an ISO period: "P3M" -> 3. */
+const PERIOD = /^PT?(?<n>\d+)/;
 
 export const findSets: Finder = (text) => {
   const out: DateMention[] = [];
@@ -40,7 +42,9 @@ export const findSets: Finder = (text) => {
       if (word !== 'mois' && q.startsWith('tou') !== word.endsWith('s')) continue;
       if (q === 'par' && g['num']) continue;
       const n = g['num'] ? (DIGIT_FIRST.test(g['num']) ? Number(g['num']) : lookup(NUMBER_WORDS, g['num'])) : 1;
-      value = unit.replace('1', String(n));
+      // "tous les deux trimestres": the count multiplies the unit's own length (P3M -> P6M).
+      const period = PERIOD.exec(unit)?.groups;
+      value = period && n !== undefined ? unit.replace(period['n'] ?? '1', String(Number(period['n']) * n)) : unit;
     }
     if (!value) continue;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, value, type: 'SET' });

@@ -12,7 +12,7 @@ import { endsWord, prefixBefore, resultAt, startsWord } from './util.js';
 // "de la") is left outside.
 const PREFIX = new RegExp(
   `(?<![\\p{L}])(?:(?<edge>(?:la\\s+|le\\s+)?(?:fin|début|milieu)\\s+)(?<pdet>du\\s+|de\\s+la\\s+|de\\s+l${APOS}\\s*|d${APOS}\\s*|de\\s+)` +
-    `|(?<det>l${APOS}\\s*|la\\s+|le\\s+|cette\\s+|ce\\s+|cet\\s+))?` +
+    `|(?<det>l${APOS}\\s*|la\\s+|le\\s+|cette\\s+|ce\\s+|cet\\s+)|(?<contr>du\\s+|au\\s+))?` +
     `(?:(?<pre>prochaine?)\\s+)?$`,
   'iu',
 );
@@ -42,8 +42,11 @@ export const relativeUnitParser: Parser = {
     if (!startsWord(context.text, match.index) || !endsWord(context.text, end)) return null;
     const prefix = prefixBefore(context.text, match.index, PREFIX);
     const g = { ...match.groups, ...prefix?.groups };
-    const start = match.index - (prefix ? prefix[0].length : 0);
-    const det = (g['det'] ?? '').trim().toLowerCase();
+    // "du mois prochain", "au trimestre suivant": the article fused with the preposition stays
+    // outside the extent, as the preposition would.
+    const contracted = g['contr']?.length ?? 0;
+    const start = match.index - (prefix ? prefix[0].length - contracted : 0);
+    const det = (g['det'] ?? g['contr'] ?? '').trim().toLowerCase();
     const edge = g['edge'] !== undefined;
     if (!det && !edge && !g['pre']) return null; // "mois", "un an": not a calendar reference
     const unit = UNITS[(g['unit'] ?? '').toLowerCase()];
