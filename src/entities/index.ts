@@ -304,15 +304,35 @@ const UPPER_START = /^\p{Lu}/u;
 const LIST_INSIDE = /,[ \u00a0]|[ \u00a0]et[ \u00a0]/u;
 
 /** Whether a rule mention wins over the tagger, given how the tagger's spans lie over it. */
-function ruleWins(m: TypedMention, tagged: Uint8Array, spans: readonly TaggedSpan[]): boolean {
+function ruleWins(m: TypedMention, spanAt: Int32Array): boolean {
   const reason = baseReason(m);
   if (RULES_ALWAYS.has(reason)) return true;
-  if (!tagged.subarray(m.start, m.end).includes(1)) return RULES_FILL.has(reason) && !(reason === 'institution-head' && UPPER_START.test(m.text));
-  const contains = spans.every((s) => s.end <= m.start || s.start >= m.end || (s.start >= m.start && s.end <= m.end));
+  if (!anySet(spanAt, m.start, m.end)) return RULES_FILL.has(reason) && !(reason === 'institution-head' && UPPER_START.test(m.text));
+  // no tagger span crosses either edge of the mention
+  const first = spanAt[m.start] as number;
+  const last = spanAt[m.end - 1] as number;
+  const contains = (first === 0 || m.start === 0 || spanAt[m.start - 1] !== first) && (last === 0 || spanAt[m.end] !== last);
   if (!contains) return false;
   if (reason === 'institution-head') return UPPER_START.test(m.text) || LIST_INSIDE.test(m.text);
   return RULES_CONTAIN.has(reason);
 }
+function anySet(a: Uint8Array | Int32Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (a[i] !== 0) return true;
+  return false;
+}
+
+/** Index of the first mention (sorted by start) starting at or after `offset`. */
+function firstFrom(ms: readonly TypedMention[], offset: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ms[mid] as TypedMention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Rule rejections that overrule a tagger span of the same extent: known non-names. */
 const RULES_REJECT: ReadonlySet<string> = new Set(['non-org-acronym', 'known-misc']);
 
@@ -338,9 +358,11 @@ function taggedFound(text: string, tokens: Token[], spans: TaggedSpan[], rules: 
   for (const m of rules) byExtent.set(`${m.start}:${m.end}`, m);
   const out: Found[] = [];
   // rule mentions that win, and the characters they hold
-  const tagged = new Uint8Array(text.length);
-  for (const s of spans) tagged.fill(1, s.start, s.end);
-  const strong = rules.filter((m) => m.type !== null && m.aliasOf === undefined && ruleWins(m, tagged, spans));
+  // which tagger span (index + 1) holds each character
+  const spanAt = new Int32Array(text.length + 1);
+  spans.forEach((s, k) => spanAt.fill(k + 1, s.start, s.end));
+  const strong = rules.filter((m) => m.type !== null && m.aliasOf === undefined && ruleWins(m, spanAt));
+  const byStart = [...rules].sort((a, b) => a.start - b.start);
   const held = new Uint8Array(text.length);
   for (const m of strong) held.fill(1, m.start, m.end);
   for (const m of strong) {
@@ -348,14 +370,15 @@ function taggedFound(text: string, tokens: Token[], spans: TaggedSpan[], rules: 
     if (cand) out.push({ cand, mention: { ...m, aliasOf: undefined } });
   }
   for (const s of spans) {
-    if (held.subarray(s.start, s.end).includes(1)) continue;
+    if (anySet(held, s.start, s.end)) continue;
     const spanText = text.slice(s.start, s.end);
     const rule = byExtent.get(`${s.start}:${s.end}`);
     if (s.type === 'MISC') {
       // a product, event or work to the tagger ("messageries BiP et Dedi"): no output of its
       // own, but names the rules typed inside it keep their type (WiNER calls many brands MISC)
-      for (const r of rules) {
-        if (r.type === null || r.aliasOf !== undefined || r.start < s.start || r.end > s.end || held.subarray(r.start, r.end).includes(1)) continue;
+      for (let k = firstFrom(byStart, s.start); k < byStart.length && (byStart[k] as TypedMention).start < s.end; k++) {
+        const r = byStart[k] as TypedMention;
+        if (r.type === null || r.aliasOf !== undefined || r.end > s.end || anySet(held, r.start, r.end)) continue;
         const cand = candidateOf(text, tokens, r, 'run');
         if (cand) out.push({ cand, mention: { ...r } });
       }
