@@ -16,6 +16,8 @@ export interface Block {
   tokens: string[];
   /** Reason from the lexicon ("newsletter", "counter", "empty"…): such a block is never kept. */
   hard: string | null;
+  /** `hard` comes from the DOM (a class or id, a link list), not from the block's wording. */
+  hardFromDom: boolean;
   /** Written in another language than the page's: that language's ISO 639-1 code, else null. */
   foreign: string | null;
   endsSentence: boolean;
@@ -89,12 +91,15 @@ function domReason(text: string, hint: BlockHint | undefined): string | null {
 export function makeBlock(raw: string, hint?: BlockHint): Block {
   const text = raw.trim();
   const folded = fold(text);
+  const worded = lexiconReason(folded) ?? bylineReason(text);
+  const dom = worded === null ? domReason(text, hint) : null;
   return {
     raw,
     text,
     folded,
     tokens: words(folded),
-    hard: lexiconReason(folded) ?? bylineReason(text) ?? domReason(text, hint),
+    hard: worded ?? dom,
+    hardFromDom: dom !== null,
     foreign: null,
     endsSentence: SENTENCE_END.test(text),
     initial: 'bad',

@@ -37,7 +37,9 @@ export interface CleanResult {
 /** A counter of comments ("12 commentaires", "3 comments", "5 Kommentare") opens a comment section too. */
 const COMMENT_COUNTER = /\b(?:commentaires?|comments?|reactions?|reponses?|replies|kommentare?)$/u;
 
+/** By its wording: a comment class in the DOM also wraps counters and links beside the article. */
 function opensComments(b: Block): boolean {
+  if (b.hardFromDom) return false;
   return b.hard === 'comment-form' || (b.hard === 'counter' && COMMENT_COUNTER.test(b.folded));
 }
 
