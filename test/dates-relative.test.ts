@@ -95,3 +95,14 @@ describe('units after a fused article, and quarterly sets', () => {
     expect(rows(text)).toEqual([]);
   });
 });
+
+describe('seasons of every year', () => {
+  it.each<[string, string]>([
+    ['Les campings affichent complet en été.', 'XXXX-SU'],
+    ['Le festival aura lieu en été.', '2025-SU'],
+    ['Le festival a eu lieu en été.', '2024-SU'],
+    ['Cet été, la ville a changé.', '2024-SU'],
+  ])('%s -> %s', (text, value) => {
+    expect(rows(text).map(([, v]) => v)).toEqual([value]);
+  });
+});

@@ -6,6 +6,7 @@ import type { TimexType } from '../types.js';
 import { FESTIVALS, type Festival } from './lexicon.js';
 import { FESTIVAL_PREFIX, FESTIVAL_SHIFT_PREFIX } from './parsers/festival.js';
 import { DAY_OFFSET_PREFIX } from './parsers/relativeDay.js';
+import { BARE_SEASON } from './parsers/season.js';
 import { RELATIVE_UNIT_PREFIX } from './parsers/relativeUnit.js';
 import { WEEK_OF_MONTH_PREFIX } from './parsers/weekOfMonth.js';
 import { WEEKDAY_DAY } from './parsers/weekdayDay.js';
@@ -244,11 +245,16 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
   const season = tagValue(tags, TAG.seasonPrefix);
   if (season !== null) {
     let y = known('year');
+    // "le camping affiche complet en été": present tense, no anchor, a season of every year.
+    if (y === null && tags.has(BARE_SEASON) && !ctx.past() && !ctx.future()) return date(`XXXX-${season}`);
     if (y === null && dct) {
       const startMonth = SEASON_START[season] ?? 1;
       y = dct.year;
       if (tags.has(TAG.relPast) && startMonth >= dct.month) y -= 1;
-      if (tags.has(TAG.relFuture) && startMonth <= dct.month) y += 1;
+      else if (tags.has(TAG.relFuture) && startMonth <= dct.month) y += 1;
+      // Without "dernier"/"prochain", the tense says which side of the DCT, as for a month.
+      else if (!tags.has(TAG.deictic) && startMonth + 2 < dct.month && ctx.future()) y += 1;
+      else if (!tags.has(TAG.deictic) && startMonth > dct.month && ctx.past()) y -= 1;
     }
     return date(`${fmtYear(y)}-${season}`);
   }

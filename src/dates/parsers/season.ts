@@ -16,6 +16,9 @@ const PATTERN = new RegExp(
 // Not "d'": "Jeux d'hiver", "sports d'hiver" qualify a noun.
 const EN_BEFORE = /(?:^|[^\p{L}])(?:en|jusqu['’]en)\s*$/iu;
 
+/** A season after "en", without article, year or "dernier": generic in the present tense (timex.ts). */
+export const BARE_SEASON = 'extract/season-bare';
+
 export const seasonParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
@@ -34,6 +37,8 @@ export const seasonParser: Parser = {
     if (rel.startsWith('dern')) tags.push(TAG.relPast);
     if (rel.startsWith('proch')) tags.push(TAG.relFuture);
     if (det.startsWith('c') || rel) tags.push(TAG.deictic);
+    // "en été" with neither article nor year: in a present-tense sentence, every summer.
+    if (!det && !g['year'] && !rel) tags.push(BARE_SEASON);
     const r = resultAt(context, start, end, tags);
     if (g['year']) r.start.assign('year', Number(g['year']));
     return r;
