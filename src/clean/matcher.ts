@@ -88,7 +88,7 @@ const COUNTER_BRACKETED = new RegExp(`^(?:[\\p{L}']+ ){0,2}(?:${alternation(COUN
  * A picture credit closing a caption: "Le piquet de grève / (C) Jean Martin", "Vue du port ©
  * Marie Durand": a © or (c) followed by a few words up to the end of a short block.
  */
-const TRAILING_CREDIT = /(?:^|[\s/|·,–—-])(?:©|\(c\))\s*(?:[\p{L}\p{N}.'&-]+\s*){1,5}$/u;
+const TRAILING_CREDIT = /(?:^|[\s/|·,–—-])(?:©|\(c\))\s*[\p{L}\p{N}.'&-]+(?:\s+[\p{L}\p{N}.'&-]+){0,4}\s*$/u;
 const TRAILING_CREDIT_MAX_CHARS = 200;
 /** A caption's credit in brackets at its end: "(Photo : Jean Martin)", "(Bildquelle: Ring der Landjugend)". */
 const BRACKETED_CREDIT = /\((?:photos?|credits?|credit photo|bildquelle|quelle|fotos?|images?|illustration)\s*:[^()]{1,60}\)$/u;
