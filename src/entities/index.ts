@@ -294,11 +294,13 @@ const RULES_CONTAIN: ReadonlySet<string> = new Set([
   'gazetteer', 'acronym', 'surname', 'street-head', 'org-head-inside', 'mixed-case', 'first-name', 'first-name-particle',
 ]);
 /**
- * Rule mentions kept where the tagger found nothing: lower-case institution heads (18 right in
- * 40 scored), list names (15 right, 24 wrong, 181 on names annotated as products or events),
- * organisation nouns before a name ("le réseau social X"), portfolios, street names.
+ * Rule mentions kept where the tagger found nothing: lower-case institution heads ("le ministère
+ * de …": 20 right, 26 wrong), street names, organisation nouns before a name ("le réseau social
+ * X") and names built on one, and names from the lists: 14 right and 21 wrong, but 184 more are
+ * names WiNER annotates as products (Twitter, Facebook), which the project counts as
+ * organisations (seeds/EXPECTED-entities.md). Not portfolios (2 right in 11).
  */
-const RULES_FILL: ReadonlySet<string> = new Set(['institution-head', 'gazetteer', 'street-head', 'org-head-before', 'portfolio', 'org-head-inside']);
+const RULES_FILL: ReadonlySet<string> = new Set(['institution-head', 'gazetteer', 'street-head', 'org-head-before', 'org-head-inside']);
 const UPPER_START = /^\p{Lu}/u;
 /** A list inside one official name: "ministère du Développement numérique, des Innovations et de …". */
 const LIST_INSIDE = /,[ \u00a0]|[ \u00a0]et[ \u00a0]/u;
