@@ -32,12 +32,6 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   return [a, b];
 }
 
-/** The sentence holding text[start, end), cut at . ! ? or a line break. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  const [a, b] = sentenceBounds(text, start, end);
-  return text.slice(a, b);
-}
-
 const endsWithAny = (word: string, endings: readonly string[], minStem: number): boolean =>
   endings.some((e) => word.length >= e.length + minStem && word.endsWith(e));
 
@@ -109,14 +103,4 @@ export class TenseCache {
     }
     return v;
   }
-}
-
-/** Is the expression at text[start, end) in a sentence about the future? */
-export function isFutureAt(text: string, start: number, end: number): boolean {
-  return new TenseCache(text).isFutureAt(start, end);
-}
-
-/** Is the expression at text[start, end) in a sentence about the past? */
-export function isPastAt(text: string, start: number, end: number): boolean {
-  return new TenseCache(text).isPastAt(start, end);
 }

@@ -1,7 +1,8 @@
 // Dates stage: every temporal expression of a text, with its TIMEX3 value and type.
 // Find, then resolve: chrono (French configuration + our parsers and refiners, engine.ts) and
-// plain finders (durations, sets, vague references, finders/) find the spans; timex.ts writes
-// the values against the DCT; overlaps are settled last, the longer span winning.
+// plain finders (durations, sets, vague references, finders/) find the spans, only in the
+// windows of text around a trigger word (windows.ts); timex.ts writes the values against the
+// DCT; overlaps are settled last, the longer span winning.
 import type { DateMention, ReferenceDate } from '../types.js';
 import { engine } from './engine.js';
 import { findDurations } from './finders/durations.js';
