@@ -28,6 +28,12 @@ function parseJobs(value: string): number {
   return jobs;
 }
 
+function parseTop(value: string): number {
+  const top = Number(value);
+  if (!Number.isSafeInteger(top) || top < 1) throw new InvalidArgumentError('expected a whole number above 0, e.g. 10.');
+  return top;
+}
+
 function parseReferenceDate(value: string): string {
   if (!REFERENCE_DATE.test(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, e.g. 2024-10-14.');
   return value;
@@ -65,6 +71,12 @@ Examples:
   $ extract --input-type html - < page.html       a page on stdin
   $ extract --reference-date 2021-01-12 a.txt    resolve "mardi 12 janvier" to 2021-01-12
   $ extract check fixtures/seeds                 compare with the expected records beside them
+  $ extract report seeds/*.txt -o report.html    an HTML page to review the records by eye
+  $ extract stats --table corpus.jsonl           what a corpus holds: languages, names, figures, years
+
+On a terminal, runs of more than 5 articles show a progress line on stderr (count, articles/s,
+ETA when the number of articles is known); not in a pipe or a log, nor with --quiet. NO_COLOR
+turns its dimming off.
 
 Exit codes: 0 every input gave a record, 1 some inputs failed (their records carry "error"),
 2 usage error. Only JSON is written to stdout; diagnostics go to stderr.`;
@@ -78,13 +90,16 @@ function buildProgram(io: CommandIo, result: { code: number }): Command {
     .option('--jsonl', 'write JSON Lines (one record per line) instead of one JSON array')
     .option('--pretty', 'indent the JSON')
     .option('-o, --output <file>', 'write the records to a file instead of stdout')
-    .option('-q, --quiet', 'no diagnostics on stderr')
+    .option('-q, --quiet', 'no diagnostics on stderr, and no progress line')
+    .option('--report <file>', 'also write an HTML page to review the records by eye (see extract report)')
     .option('--schema', "print the record's JSON Schema and exit")
     .addHelpText('after', EXAMPLES)
+    // The run's own options (-o, --report, -q) stop at a subcommand's name, whose options share them.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   addInputOptions(program);
-  program.action(async (inputs: string[], flags: InputFlags & { jsonl?: boolean; pretty?: boolean; output?: string; quiet?: boolean; schema?: boolean }) => {
+  program.action(async (inputs: string[], flags: InputFlags & { jsonl?: boolean; pretty?: boolean; output?: string; quiet?: boolean; schema?: boolean; report?: string }) => {
     if (flags.schema) {
       io.stdout.write(recordSchemaText());
       result.code = EXIT.ok;
@@ -96,7 +111,7 @@ function buildProgram(io: CommandIo, result: { code: number }): Command {
       return;
     }
     const { runExtract } = await import('./commands/extract.js');
-    result.code = await runExtract(inputs, { ...commonOptions(flags), ...pick(flags, ['jsonl', 'pretty', 'output', 'quiet']) }, io);
+    result.code = await runExtract(inputs, { ...commonOptions(flags), ...pick(flags, ['jsonl', 'pretty', 'output', 'quiet', 'report']) }, io);
   });
 
   const check = new Command('check')
@@ -104,15 +119,51 @@ function buildProgram(io: CommandIo, result: { code: number }): Command {
     .argument('<inputs...>', 'files, directories or glob patterns')
     .option('--update', 'rewrite the expected files with the current records (review the diff!)')
     .option('--strict', 'fail on inputs that have no expected file yet')
-    .addHelpText('after', '\nExamples:\n  $ extract check fixtures/seeds\n  $ extract check --update fixtures/seeds/new-article.txt\n\nExit codes: 0 all ok, 1 a difference, a failed input (or, with --strict, a new one), 2 usage error.')
+    .option('--summary', 'one line per file: ok, changed, new or failed, then the counts')
+    .option('--report <file>', 'write an HTML page of the changed, new and failed files, to review them')
+    .option('-q, --quiet', 'no progress line')
+    .addHelpText('after', '\nExamples:\n  $ extract check fixtures/seeds\n  $ extract check --update fixtures/seeds/new-article.txt\n  $ extract check --summary --report review.html articles/\n\nExit codes: 0 all ok, 1 a difference, a failed input (or, with --strict, a new one), 2 usage error.')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   addInputOptions(check);
-  check.action(async (inputs: string[], flags: InputFlags & { update?: boolean; strict?: boolean }) => {
+  check.action(async (inputs: string[], flags: InputFlags & { update?: boolean; strict?: boolean; summary?: boolean; report?: string; quiet?: boolean }) => {
     const { runCheck } = await import('./check/index.js');
-    result.code = await runCheck(inputs, { ...commonOptions(flags), ...pick(flags, ['update', 'strict']) }, io);
+    result.code = await runCheck(inputs, { ...commonOptions(flags), ...pick(flags, ['update', 'strict', 'summary', 'report', 'quiet']) }, io);
   });
   program.addCommand(check);
+
+  const report = new Command('report')
+    .description('Write one self-contained HTML page to review records by eye: each article with its dates, figures, organisations, people and places highlighted (value on hover and focus), the removed boilerplate and counts.')
+    .argument('<inputs...>', 'files, directories, glob patterns, or - for stdin')
+    .option('-o, --output <file>', 'the HTML file (default: stdout)')
+    .option('--title <text>', "the page's title", 'extract report')
+    .option('-q, --quiet', 'no diagnostics on stderr, and no progress line')
+    .addHelpText('after', '\nExamples:\n  $ extract report fixtures/seeds -o report.html\n  $ extract report --input-type jsonl - < corpus.jsonl > report.html\n\nExit codes: 0 every input gave a record, 1 some inputs failed (shown in the page), 2 usage error.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  addInputOptions(report);
+  report.action(async (inputs: string[], flags: InputFlags & { output?: string; title?: string; quiet?: boolean }) => {
+    const { runReport } = await import('./commands/report.js');
+    result.code = await runReport(inputs, { ...commonOptions(flags), ...pick(flags, ['output', 'title', 'quiet']) }, io);
+  });
+  program.addCommand(report);
+
+  const stats = new Command('stats')
+    .description('Aggregate counts over a corpus: articles, languages, the most frequent organisations, people and places, figures by kind, dates by year. JSON, or tables with --table.')
+    .argument('<inputs...>', 'files, directories, glob patterns, or - for stdin')
+    .option('--table', 'plain-text tables for a terminal instead of JSON')
+    .option('--top <n>', 'how many organisations, people and places to list', parseTop, 10)
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('-q, --quiet', 'no diagnostics on stderr, and no progress line')
+    .addHelpText('after', "\nExamples:\n  $ extract stats fixtures/seeds\n  $ extract stats --table --top 5 corpus.jsonl\n  $ extract stats corpus.jsonl | jq '.organizations[0]'\n\nExit codes: 0 every input gave a record, 1 some inputs failed (counted under errors), 2 usage error.")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  addInputOptions(stats);
+  stats.action(async (inputs: string[], flags: InputFlags & { table?: boolean; top?: number; output?: string; quiet?: boolean }) => {
+    const { runStats } = await import('./commands/stats.js');
+    result.code = await runStats(inputs, { ...commonOptions(flags), ...pick(flags, ['table', 'top', 'output', 'quiet']) }, io);
+  });
+  program.addCommand(stats);
   return program;
 }
 

@@ -1,7 +1,8 @@
 // `extract check`: runs each input that has an expected record beside it and reports every
 // difference; inputs without one are new articles, which must still give a sound record.
 import { readFile, writeFile } from 'node:fs/promises';
-import { extractFiles, type FileOptions } from '../files.js';
+import type { FileOptions } from '../files.js';
+import { recordsWithProgress, writeTextOutput } from '../commands/report.js';
 import { schemaErrors } from '../output/schema.js';
 import type { ArticleRecord, OutputRecord } from '../types.js';
 import { EXIT, type CommandIo } from '../commands/io.js';
@@ -12,6 +13,11 @@ export interface CheckOptions extends Omit<FileOptions, 'stdin'> {
   update?: boolean;
   /** Fail on inputs that have no expected file yet. */
   strict?: boolean;
+  /** One line per file (ok, changed, new, failed) instead of the differences. */
+  summary?: boolean;
+  /** Write the HTML review page of the changed, new and failed files here. */
+  report?: string;
+  quiet?: boolean;
 }
 
 const EXTENSION = /\.[^./\\]+$/;
@@ -45,7 +51,9 @@ const stableJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export async function runCheck(inputs: readonly string[], options: CheckOptions, io: CommandIo): Promise<number> {
   // Records are grouped by input file: a JSONL corpus has one expected array for all its lines.
   const byFile = new Map<string, OutputRecord[]>();
-  for await (const record of extractFiles(inputs, { ...options, stdin: io.stdin })) {
+  const { report: reportPath, summary, update, strict, ...fileOptions } = options;
+  // Failures are reported below, per file: the progress line is the only stderr output here.
+  for await (const record of recordsWithProgress(inputs, { ...fileOptions, quiet: true }, io, 'extract check', !options.quiet)) {
     const path = record.source.path;
     byFile.set(path, [...(byFile.get(path) ?? []), record]);
   }
@@ -54,12 +62,20 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
   let fresh = 0;
   let failed = 0;
   const say = (line: string) => io.stdout.write(`${line}\n`);
+  // With --summary, a file is one line, `<status> <path>`, easy to cut or grep in CI.
+  const head = (status: 'ok' | 'changed' | 'new' | 'failed' | 'written' | 'updated', line: string, path: string) =>
+    say(summary ? `${status.padEnd(7)} ${path}` : line);
+  const detail = (line: string) => {
+    if (!summary) say(line);
+  };
+  const toReview: OutputRecord[] = [];
   for (const [path, records] of byFile) {
     const problems = records.flatMap(soundnessProblems);
     if (problems.length > 0) {
       failed++;
-      say(`FAIL ${path}`);
-      for (const p of problems) say(`  ${p}`);
+      toReview.push(...records);
+      head('failed', `FAIL ${path}`, path);
+      for (const p of problems) detail(`  ${p}`);
       continue;
     }
     const articles = records as ArticleRecord[];
@@ -67,22 +83,26 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
     const expectedPath = expectedPathFor(path);
     const actual = isCorpus ? articles.map((r) => toExpected(r, true)) : toExpected(articles[0]!, false);
     const expected = await readExpected(expectedPath).catch((error: Error) => {
-      say(`FAIL ${path}\n  ${expectedPath} is not valid JSON: ${error.message}`);
+      head('failed', `FAIL ${path}`, path);
+      detail(`  ${expectedPath} is not valid JSON: ${error.message}`);
       return null;
     });
     if (expected === null) {
       failed++;
+      toReview.push(...records);
       continue;
     }
-    if (options.update) {
+    if (update) {
       await writeFile(expectedPath, stableJson(actual));
-      say(`${expected === undefined ? 'written' : 'updated'} ${expectedPath}`);
+      const status = expected === undefined ? 'written' : 'updated';
+      head(status, `${status} ${expectedPath}`, expectedPath);
       ok++;
       continue;
     }
     if (expected === undefined) {
       fresh++;
-      say(`NEW  ${path} (no ${expectedPath}; the record is sound: schema-valid, French, with text)`);
+      toReview.push(...records);
+      head('new', `NEW  ${path} (no ${expectedPath}; the record is sound: schema-valid, French, with text)`, path);
       continue;
     }
     const expectedList = (Array.isArray(expected) ? expected : [expected]) as ExpectedRecord[];
@@ -99,14 +119,20 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
     });
     if (differences.length === 0) {
       ok++;
-      say(`ok   ${path}`);
+      head('ok', `ok   ${path}`, path);
     } else {
       changed++;
-      say(`DIFF ${path} (against ${expectedPath})`);
-      for (const line of differences) say(`  ${line}`);
+      toReview.push(...records);
+      head('changed', `DIFF ${path} (against ${expectedPath})`, path);
+      for (const line of differences) detail(`  ${line}`);
     }
   }
   say(`\n${ok} ok, ${changed} changed, ${fresh} new, ${failed} failed`);
-  if (failed > 0 || changed > 0 || (options.strict && fresh > 0)) return EXIT.someFailed;
+  if (reportPath) {
+    const { renderReport } = await import('../report/index.js');
+    const html = renderReport(toReview, { title: `extract check: ${changed} changed, ${fresh} new, ${failed} failed` });
+    if (!(await writeTextOutput(html, reportPath, io, 'extract check'))) return EXIT.usage;
+  }
+  if (failed > 0 || changed > 0 || (strict && fresh > 0)) return EXIT.someFailed;
   return EXIT.ok;
 }

@@ -2,8 +2,10 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { extractFiles, type FileOptions } from '../files.js';
+import type { FileOptions } from '../files.js';
 import { RecordWriter } from '../output/writer.js';
+import type { OutputRecord } from '../types.js';
+import { recordsWithProgress, writeTextOutput } from './report.js';
 import { EXIT, type CommandIo } from './io.js';
 
 export interface ExtractCommandOptions extends Omit<FileOptions, 'stdin'> {
@@ -11,6 +13,8 @@ export interface ExtractCommandOptions extends Omit<FileOptions, 'stdin'> {
   pretty?: boolean;
   output?: string;
   quiet?: boolean;
+  /** Also write the HTML review page of the run to this file. */
+  report?: string;
 }
 
 export async function runExtract(inputs: readonly string[], options: ExtractCommandOptions, io: CommandIo): Promise<number> {
@@ -26,11 +30,13 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   }
   const writer = new RecordWriter(out, { jsonl: options.jsonl ?? false, pretty: options.pretty ?? false });
   let failed = 0;
-  for await (const record of extractFiles(inputs, { ...options, stdin: io.stdin })) {
-    if ('error' in record) {
-      failed++;
-      if (!options.quiet) io.stderr.write(`extract: ${record.id}: ${record.error.code}: ${record.error.message.split('\n')[0]}\n`);
-    }
+  const forReport: OutputRecord[] | undefined = options.report ? [] : undefined;
+  // Records printed on the terminal itself would be torn by the progress line.
+  const showProgress = Boolean(options.output) || (io.stdout as { isTTY?: boolean }).isTTY !== true;
+  const { report: _report, ...fileOptions } = options;
+  for await (const record of recordsWithProgress(inputs, fileOptions, io, 'extract', showProgress)) {
+    if ('error' in record) failed++;
+    forReport?.push(record);
     await writer.write(record);
     if (!writer.open) return EXIT.ok; // the reader went away (`| head`): stop quietly
   }
@@ -38,6 +44,10 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   if (out !== io.stdout) {
     out.end();
     await once(out, 'finish');
+  }
+  if (forReport && options.report) {
+    const { renderReport } = await import('../report/index.js');
+    if (!(await writeTextOutput(renderReport(forReport), options.report, io, 'extract'))) return EXIT.usage;
   }
   return failed > 0 ? EXIT.someFailed : EXIT.ok;
 }
