@@ -31,10 +31,11 @@ export const NEIGHBOUR_MIN_WORDS = 2;
 /** French function words needed to overturn another answer of the detector. */
 export const FRENCH_RESCUE_MIN_WORDS = 1;
 /**
- * When the detector named a language we have no function words for, French must be its runner-up
- * at least this close to the best score to be considered.
+ * When eld named another language, French is considered only when eld itself nearly tied it
+ * (French's score at least this share of the best): overturning clearer answers on function words
+ * alone turned more Galician and Catalan lines into French than it saved French ones.
  */
-export const FRENCH_RESCUE_ELD_RATIO = 0.9;
+export const FRENCH_RESCUE_ELD_RATIO = 0.98;
 /** Certainty given to French when the function words overturned the detector. */
 export const FRENCH_RESCUE_CERTAINTY = 0.5;
 /** Samples of at least this many words are expected to show French words a neighbour lacks… */
