@@ -127,9 +127,8 @@ function tooFewFrenchWords(ev: Evidence, eldUnsure: boolean): NeighbourEvidence 
   for (const n of ev.neighbours) {
     const share = n.french / ev.tokens;
     const lacking =
-      n.own > 0
-        ? share < S.FRENCH_MIN_SHARE
-        : eldUnsure && n.language.variedSpelling === true && share < S.FRENCH_MIN_SHARE_VARIED;
+      (n.own > 0 && share < S.FRENCH_MIN_SHARE) ||
+      (eldUnsure && n.language.variedSpelling === true && share < S.FRENCH_MIN_SHARE_VARIED);
     if (lacking && (best === null || n.own > best.own)) best = n;
   }
   return best;
