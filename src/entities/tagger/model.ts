@@ -101,6 +101,15 @@ class HistoryRows {
   }
 }
 
+/** allowed() for every (from, to) pair of an active token, across a joining gap and across another. */
+const allowedTable = (joins: boolean): Uint8Array => {
+  const t = new Uint8Array(NT * NT);
+  for (let p = 0; p < NT; p++) for (let c = 0; c < NT; c++) t[p * NT + c] = allowed(p, c, { shape: '', rule: '', joins, active: true }) ? 1 : 0;
+  return t;
+};
+const ALLOWED_JOINING = allowedTable(true);
+const ALLOWED_APART = allowedTable(false);
+
 /**
  * Best tag sequence under the constraints (Viterbi, first order). `emit` holds the static score of
  * every token and tag (n * NT); the history rows add a score for each (previous tag, tag) pair.
@@ -130,12 +139,13 @@ function viterbi(keys: readonly TokenKey[], emit: Float64Array, table: WeightTab
       continue;
     }
     const trans = hist.transitions(key, table);
+    const allowedPairs = key.joins ? ALLOWED_JOINING : ALLOWED_APART;
     for (let c = 0; c < NT; c++) {
       let best = -Infinity;
       let arg = O;
       for (let p = 0; p < NT; p++) {
         const sp = score[p] as number;
-        if (sp === -Infinity || !allowed(p, c, key)) continue;
+        if (sp === -Infinity || (allowedPairs[p * NT + c] as number) === 0) continue;
         const v = sp + (trans[p * NT + c] as number);
         if (v > best) {
           best = v;
