@@ -140,3 +140,21 @@ describe('window kinds', () => {
     expect(extractDates(text, ref).map((d) => d.text)).toEqual(['Le 3 mars 2021', '20 h 30', 'hier soir', 'la semaine dernière']);
   });
 });
+
+describe('long texts made of dates', () => {
+  it('stay linear: windows are bounded and line breaks are looked for only within reach', () => {
+    const unit = 'le 12 mars 2021 à 14 h, ';
+    const time = (n: number): number => {
+      const text = unit.repeat(n);
+      const t0 = performance.now();
+      const found = extractDates(text, REF);
+      expect(found.length).toBe(2 * n);
+      return performance.now() - t0;
+    };
+    time(500);
+    const small = time(2_000);
+    const large = time(16_000);
+    // Eight times the text: allow for noise, but not for a quadratic (64 times).
+    expect(large).toBeLessThan(small * 24);
+  });
+});

@@ -42,6 +42,7 @@ const TRIGGER = new RegExp(
 );
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
+const NEWLINE = 10;
 const DIGIT_FIRST = /^\d/;
 const LETTER_ASCII = /[a-z]/i;
 
@@ -51,6 +52,13 @@ const LETTER_ASCII = /[a-z]/i;
  * on either side (48 characters at most; the duration finder reads 64 to the left of its unit).
  */
 export const WINDOW_REACH = 110;
+
+/**
+ * A run of close triggers stops growing its window past this length: the next window starts
+ * again a reach before its trigger (overlapping the last one; the stage drops the duplicates),
+ * so that chrono's per-call work on a text made of dates stays bounded.
+ */
+export const MAX_WINDOW = 2000;
 
 /** A window [start, end) of the text and the kinds of trigger inside it (bits of KIND). */
 export type Window = [start: number, end: number, kinds: number];
@@ -77,7 +85,7 @@ export function chronoWindows(text: string): Window[] {
     const letters = m[0].search(LETTER_ASCII);
     if (letters > 0) TRIGGER.lastIndex = at + letters;
     const last = out[out.length - 1];
-    if (last && at - WINDOW_REACH <= last[1]) {
+    if (last && at - WINDOW_REACH <= last[1] && hitEnd - last[0] <= MAX_WINDOW) {
       last[1] = rightEdge(text, hitEnd);
       last[2] |= kinds;
       continue;
@@ -90,8 +98,9 @@ export function chronoWindows(text: string): Window[] {
 /** Start of a window: a line start within reach, else the first word start within reach. */
 function leftEdge(text: string, at: number): number {
   const min = Math.max(0, at - WINDOW_REACH);
-  const line = text.lastIndexOf('\n', at - 1) + 1;
-  if (line >= min) return line;
+  // Bounded scans: indexOf/lastIndexOf would run to the text's end on a text without line breaks.
+  for (let j = at; j > min; j--) if (text.charCodeAt(j - 1) === NEWLINE) return j;
+  if (min === 0) return 0;
   let i = min;
   while (i < at && !SPACE.test(text.charAt(i - 1))) i++;
   return i;
@@ -100,8 +109,7 @@ function leftEdge(text: string, at: number): number {
 /** End of a window: a line end within reach, else the last word end within reach. */
 function rightEdge(text: string, hitEnd: number): number {
   const max = Math.min(text.length, hitEnd + WINDOW_REACH);
-  const nl = text.indexOf('\n', hitEnd);
-  if (nl !== -1 && nl <= max) return nl;
+  for (let j = hitEnd; j < max; j++) if (text.charCodeAt(j) === NEWLINE) return j;
   let i = max;
   while (i > hitEnd && i < text.length && !SPACE.test(text.charAt(i))) i--;
   return i;
