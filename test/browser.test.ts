@@ -11,6 +11,17 @@ import { renderReport } from '../src/report/index.js';
 import type { OutputRecord } from '../src/types.js';
 import { ROOT } from './helpers/cli.js';
 
+// The page functions below run in the browser; the project compiles without the DOM library, so
+// they see these few globals through a minimal local shape.
+interface PageElement {
+  tagName: string;
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+}
+declare const document: { activeElement: PageElement | null; body: PageElement };
+declare const window: { scrollTo(x: number, y: number): void };
+declare function getComputedStyle(el: unknown, pseudo?: string): { content: string; backgroundColor: string; textDecorationLine: string };
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const SKIP_REASON = `no Chromium at ${CHROMIUM} (apt-get install chromium, as .ci/run does; or set CHROMIUM_PATH)`;
@@ -42,7 +53,7 @@ describe('the report in headless Chromium', () => {
     await browser?.close();
   });
 
-  it.each(['date', 'figure', 'org', 'person', 'place'])('shows %s highlights', async (kind, ctx) => {
+  it.for(['date', 'figure', 'org', 'person', 'place'])('shows %s highlights', async (kind, ctx) => {
     if (!browser) return ctx.skip(SKIP_REASON);
     const count = await page.locator(`mark.k-${kind}`).count();
     expect(count).toBeGreaterThan(0);
