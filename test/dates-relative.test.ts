@@ -106,3 +106,16 @@ describe('seasons of every year', () => {
     expect(rows(text).map(([, v]) => v)).toEqual([value]);
   });
 });
+
+describe('without a reference, a year written elsewhere and the weekday pick the year', () => {
+  it.each<[string, string]>([
+    ['Le budget 2021 a été voté. La séance de ce mardi 12 janvier a été houleuse.', '2021-01-12'],
+    ['En 2021, puis le mercredi 12 janvier.', '2022-01-12'],
+    // No written year: nothing is invented.
+    ['La séance de ce mardi 12 janvier a été houleuse.', 'XXXX-01-12'],
+    // The weekday is false for the years around 2021: nothing is invented either.
+    ['Le budget 2021 a été voté. La séance du jeudi 12 janvier a été houleuse.', 'XXXX-01-12'],
+  ])('%s', (text, value) => {
+    expect(rows(text, null).at(-1)?.[1]).toBe(value);
+  });
+});

@@ -31,6 +31,8 @@ const FINDERS: ReadonlyArray<[Finder, number]> = [
  * output independent of the day the tool runs (every component it implies is then written X).
  */
 const NO_REFERENCE = new Date(2000, 0, 1, 12);
+/** A value that starts with a year written in full ("2021-01", "2021"). */
+const FULL_YEAR = /^\d{4}(?=-|$)/;
 
 /** Keeps, among overlapping mentions, the longest (the earlier one on a tie). */
 function removeOverlaps(mentions: DateMention[]): DateMention[] {
@@ -55,6 +57,7 @@ export function extractDates(text: string, reference: ReferenceDate | null): Dat
   const found: DateMention[] = [];
   const tense = new TenseCache(text);
   let anchor: Ymd | null = null;
+  let yearHint: number | null = null;
   // chrono and the finders run only on the windows of text around a trigger word; offsets are
   // mapped back to the whole text.
   for (const [from, to, kinds] of chronoWindows(text)) {
@@ -65,9 +68,11 @@ export function extractDates(text: string, reference: ReferenceDate | null): Dat
       const end = start + r.text.length;
       const future = (): boolean => tense.isFutureAt(start, end);
       const past = (): boolean => tense.isPastAt(start, end);
-      const t = resolve(r, { dct, anchor, future, past });
+      const t = resolve(r, { dct, anchor, future, past, yearHint });
       if (!t) continue;
       if (t.day) anchor = t.day;
+      const year = FULL_YEAR.exec(t.value);
+      if (year) yearHint = Number(year[0]);
       found.push({ text: r.text, start, end, value: t.value, type: t.type });
     }
     for (const [finder, needs] of FINDERS) {

@@ -27,6 +27,8 @@ export interface ResolveContext {
   dct: Dct | null;
   /** The last calendar day stated before this expression in the text. */
   anchor: Ymd | null;
+  /** The last year written in full before this expression ("2021"), when the document has no DCT. */
+  yearHint?: number | null;
   /** Does the expression's sentence speak of the future (a bare weekday then lies after the DCT)? Asked lazily. */
   future: () => boolean;
   /** Does it speak of the past (a month named alone then lies before the DCT)? Asked lazily. */
@@ -79,6 +81,14 @@ function dayYear(month: number, day: number, dct: Dct, tags: Set<string>, weekda
   best = d.year;
   for (const y of [d.year - 1, d.year + 1]) if (distance(y) < distance(best)) best = y;
   return best;
+}
+
+/** Among the hint year and the years around it, the nearest where month/day falls on `weekday`; else null. */
+function yearOfWeekday(month: number, day: number, weekday: number, hint: number): number | null {
+  for (const y of [hint, hint - 1, hint + 1]) {
+    if (isValidDay(y, month, day) && isoWeekday({ year: y, month, day }) === weekday) return y;
+  }
+  return null;
 }
 
 /** A weekday alone: the closest such day on or before the DCT, after it for future sentences. */
@@ -276,6 +286,8 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
     let y = known('year');
     const wd = known('weekday');
     if (y === null && dct) y = dayYear(month, day, dct, tags, wd === null ? null : wd === 0 ? 7 : wd);
+    // No DCT, but a weekday and a year written elsewhere: the year near it where the weekday is true.
+    if (y === null && !dct && wd !== null && ctx.yearHint) y = yearOfWeekday(month, day, wd === 0 ? 7 : wd, ctx.yearHint);
     if (y !== null && !isValidDay(y, month, day)) return null;
     return withTime(y !== null ? { year: y, month, day } : null, fmtDay(y, month, day));
   }
