@@ -2,7 +2,7 @@
 // Every decision carries the strength of its evidence, so that document-level refiners (and a
 // learned tagger later) can overrule weak guesses with strong ones.
 import type { Candidate } from './candidates.js';
-import { gazetteers, nameKey, type EntityType } from './gazetteers.js';
+import { gazetteers, nameKey, type EntityType, type Gazetteers } from './gazetteers.js';
 import {
   CAPITALISED_INSTITUTIONS,
   GLUED_HONORIFICS,
@@ -117,6 +117,29 @@ const LOWER_WORD_INSIDE = /(?:^|[ \u00a0'’])\p{Ll}{3,}/u;
 /** Known type of a name as written, or by its case- and accent-free key. */
 export function lookup(name: string): EntityType | undefined {
   const g = gazetteers();
+  if (g !== lookupSource) {
+    lookupCache.clear();
+    lookupSource = g;
+  }
+  const hit = lookupCache.get(name);
+  if (hit !== undefined) return hit === NOT_FOUND ? undefined : hit;
+  const found = lookupUncached(g, name);
+  if (lookupCache.size >= LOOKUP_CACHE_MAX) lookupCache.clear();
+  lookupCache.set(name, found ?? NOT_FOUND);
+  return found;
+}
+
+/**
+ * Answers of lookup() by name, for one loaded gazetteers: the rules and the tagger's features ask
+ * for the same names (and the same multi-word prefixes) many times in a document and across
+ * documents, and an answer costs up to three map lookups, a regex and a key normalisation.
+ */
+const lookupCache = new Map<string, EntityType | typeof NOT_FOUND>();
+const NOT_FOUND = 0;
+const LOOKUP_CACHE_MAX = 100_000;
+let lookupSource: Gazetteers | undefined;
+
+function lookupUncached(g: Gazetteers, name: string): EntityType | undefined {
   const exact = g.names.get(name) ?? g.names.get(name.replace(TRAILING_DOT, ''));
   if (exact) return exact;
   // "Les attaques" is not the commune "Les Attaques": lower-case words must match as written
