@@ -29,7 +29,7 @@ export interface Stage {
 const cleaning: Stage = {
   name: 'clean',
   run({ input, options, record }) {
-    const cleaned = cleanBlocks({ blocks: input.blocks, title: input.title });
+    const cleaned = cleanBlocks({ blocks: input.blocks, title: input.title, ...(input.hints ? { hints: input.hints } : {}) });
     record.title = cleaned.title;
     if (options.clean) {
       record.text = cleaned.text;

@@ -1,24 +1,17 @@
 // HTML pages: cheerio parses (never executes) the markup; block elements become blocks of text,
 // and the page's metadata gives the title and the publication date.
 import * as cheerio from 'cheerio';
+import { htmlBlocksFromDom, type BlockHint } from '../clean/index.js';
 
 export interface HtmlDocument {
+  /** Block elements' text; script, style, nav, footer, aside, form… are dropped. */
   blocks: string[];
+  /** DOM evidence for the cleaner, `hints[i]` for `blocks[i]` (link density, class/id, main container). */
+  hints: BlockHint[];
   title: string | null;
   published: { value: string; text: string } | null;
   url: string | null;
 }
-
-/** Elements whose content is never article text. */
-const DROPPED_ELEMENTS = 'script, style, noscript, template, svg, iframe, nav, footer, aside, form, button, select, textarea';
-
-/** Elements that start and end a block of text (HTML's block-level and table elements). */
-const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'ul', 'html',
-]);
 
 const WHITESPACE_RUN = /\s+/g;
 
@@ -42,52 +35,6 @@ export function looksLikeHtml(text: string): boolean {
     head = head.slice(end + 3).trimStart();
   }
   return HTML_START.test(head);
-}
-
-/** The few fields of a parsed node that block collection reads (domhandler's shape). */
-interface DomNode {
-  type: string;
-  data?: string;
-  name?: string;
-  children?: DomNode[];
-}
-
-function collectBlocks(root: DomNode): string[] {
-  const blocks: string[] = [];
-  let current = '';
-  const flush = () => {
-    const block = current.replace(WHITESPACE_RUN, ' ').trim();
-    if (block) blocks.push(block);
-    current = '';
-  };
-  // An explicit stack instead of recursion: deeply nested pages must not overflow the call stack.
-  const stack: Array<DomNode | 'flush'> = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node === 'flush') {
-      flush();
-      continue;
-    }
-    if (node.type === 'text') {
-      current += node.data ?? '';
-      continue;
-    }
-    if (node.type !== 'tag' && node.type !== 'root') continue;
-    const name = node.type === 'tag' ? (node.name ?? '').toLowerCase() : 'body';
-    if (name === 'br') {
-      flush();
-      continue;
-    }
-    const isBlock = BLOCK_ELEMENTS.has(name);
-    if (isBlock) {
-      flush();
-      stack.push('flush');
-    }
-    const children = node.children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
-  flush();
-  return blocks;
 }
 
 const ISO_DATE = /^(?<date>\d{4}-\d{2}-\d{2})/;
@@ -142,11 +89,11 @@ export function readHtml(html: string): HtmlDocument {
     null;
   const publishedValue = isoDateOf(publishedRaw);
   const url = firstText($('link[rel="canonical"]').attr('href'), $('meta[property="og:url"]').attr('content'));
-  $(DROPPED_ELEMENTS).remove();
-  const body = $('body').get(0) ?? $.root().get(0);
-  const blocks = body ? collectBlocks(body as unknown as DomNode) : [];
+  // One parse serves both: the cleaning stage cuts the blocks and reads their DOM evidence.
+  const { blocks, hints } = htmlBlocksFromDom($);
   return {
     blocks,
+    hints,
     title,
     published: publishedValue && publishedRaw ? { value: publishedValue, text: publishedRaw } : null,
     url,

@@ -1,4 +1,5 @@
 // Turns decoded text or HTML into the blocks and metadata the pipeline works on.
+import type { BlockHint } from '../clean/index.js';
 import type { Published, Warning } from '../types.js';
 import { normalizeLineBreaks } from './decode.js';
 import { readHtml } from './html.js';
@@ -8,6 +9,8 @@ export interface PreparedText {
   raw: string;
   /** The document as blocks for the cleaning stage. */
   blocks: string[];
+  /** HTML only: DOM evidence for each block, for the cleaning stage. */
+  hints?: BlockHint[];
   title: string | null;
   published: Published | null;
   url: string | null;
@@ -30,6 +33,7 @@ export function prepareHtml(html: string): PreparedText {
   return {
     raw: page.blocks.join('\n\n'),
     blocks: page.blocks,
+    hints: page.hints,
     title: page.title,
     published: page.published ? { value: page.published.value, text: page.published.text, from: 'meta' } : null,
     url: page.url,
