@@ -111,7 +111,9 @@ function minOwn(ev: Evidence): number {
 function neighbourInstead(ev: Evidence, eldUnsure: boolean): Guess | null {
   const n = strongestNeighbour(ev, minOwn(ev)) ?? tooFewFrenchWords(ev, eldUnsure);
   if (!n) return null;
-  return { iso639_3: n.language.iso639_3, certainty: (n.own - n.french) / (n.own + n.french) };
+  // A neighbour chosen because French words are lacking may have none of its own either: 0/0.
+  const words = n.own + n.french;
+  return { iso639_3: n.language.iso639_3, certainty: words > 0 ? (n.own - n.french) / words : 0 };
 }
 
 /**
