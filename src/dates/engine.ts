@@ -67,8 +67,8 @@ const CHRONO_GATES: Readonly<Record<string, [RegExp, number]>> = {
   ISOFormatParser: [/\d{4}-\d/, KIND.number],
   FRMonthNameLittleEndianParser: [MONTH_GATE, KIND.month],
   FRCasualDateParser: [/maintenant|aujourd|demain|hier|nuit|veille/i, KIND.deictic | KIND.partOfDay],
-  // Short weekdays ("Dim 15 Sept") count only before a date, which brings a month or a number.
-  FRWeekdayParser: [/lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim/i, KIND.weekday | KIND.month | KIND.number],
+  // Short weekdays ("Dim 15 Sept") count only before a date with a month (falseHits.ts).
+  FRWeekdayParser: [/lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim/i, KIND.weekday | KIND.month],
   SlashDateFormatParser: [/\d[/.-]\d/, KIND.number],
 };
 
@@ -102,7 +102,7 @@ const OUR_PARSERS: Parser[] = [
   gated(GATES.partOfDay, partOfDayParser, KIND.partOfDay),
   gated(GATES.century, centuryParser, KIND.unit),
   gated(GATES.clockTime, clockTimeParser, KIND.number | KIND.unit | KIND.partOfDay),
-  gated(GATES.festival, festivalParser, KIND.festival | KIND.weekday | KIND.unit),
+  gated(GATES.festival, festivalParser, KIND.festival),
 ];
 
 function build(): chrono.Chrono {

@@ -275,7 +275,9 @@ export const TRIGGER_WORDS = {
   season: Object.keys(SEASONS),
   setAdverb: Object.keys(SET_ADVERBS),
   festival: ['noël', 'noel', 'pâques', 'paques', 'pentecôte', 'pentecote', 'toussaint', 'ascension', 'assomption',
-    'armistice', 'saint-sylvestre', 'saint-valentin', 'épiphanie', 'chandeleur', 'nouvel', 'fête', 'rameaux'],
+    'armistice', 'saint-sylvestre', 'saint-valentin', 'épiphanie', 'chandeleur', 'nouvel', 'fête', 'rameaux',
+    // "mardi gras", "jour de l'an": the festival's own word is not the first.
+    'gras', 'an'],
   vague: [
     'actuellement', 'présent', 'désormais', 'récemment', 'précédemment', 'autrefois', 'jadis', 'naguère',
     'dernièrement', 'prochainement', 'avenir', 'bientôt', 'maintenant',
