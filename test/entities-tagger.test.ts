@@ -210,3 +210,38 @@ describe('rules around the tagger', () => {
     expect(tags[0]).toBe('');
   });
 });
+
+describe('scoring from cached per-word parts', () => {
+  afterEach(() => useTaggerModel(undefined));
+  const seedDir = new URL('../fixtures/seeds/', import.meta.url);
+  const seeds = ['000_db02f81f4d40176f', '001_1e10293603a2d6cb', '002_d957d97b46065a7f', '003_6dc9c2d6638d55dd', '004_cec3a274c3eddf67'].map((n) =>
+    readFileSync(new URL(`${n}.txt`, seedDir), 'utf8'),
+  );
+  const written = [
+    'Camille Roux, directrice de la Banque Verte, a rencontré à Lyon le maire.\nLYON. – Le conseil municipal a voté.',
+    'Selon M. Bernard, « la société Héliotrope » quitte Paris pour Nantes ; le PDG Jean-Marc Duval confirme.',
+    'Fin',
+    '',
+  ];
+  const tagsBoth = (text: string): [number[], number[]] => {
+    const m = taggerModel();
+    if (!m) throw new Error('no model');
+    const tokens = tokenize(text);
+    const rules = ruleTags(tokens, ruleMentions(text, tokens));
+    const input = taggerInput(text, tokens, rules);
+    // twice with the parts path: the second reads parts cached by the first
+    const fast = [...m.tag(input)];
+    expect([...m.tag(input)]).toEqual(fast);
+    const generic = [...m.tag({ ...input, document: undefined })];
+    return [fast, generic];
+  };
+  it.each([...seeds, ...written].map((t, i) => [i, t]))('text %i: same tags as the features sent one by one', (_i, text) => {
+    const [fast, generic] = tagsBoth(text as string);
+    expect(fast).toEqual(generic);
+  });
+  it('finds names through the parts path (not a path that tags nothing)', () => {
+    const [fast] = tagsBoth(written[0] as string);
+    expect(fast.some((t) => t !== 0)).toBe(true);
+    expect(fast.filter((t) => t !== 0).length).toBeLessThan(fast.length);
+  });
+});

@@ -159,7 +159,7 @@ export function gapSymbol(text: string, from: number, to: number): string {
   return out === '' ? '_' : out;
 }
 
-const SENTENCE_EDGE = '<s>';
+export const SENTENCE_EDGE = '<s>';
 
 /** Key of the word-level features of a token: they depend on its text and sentence position only. */
 export function wordKey(t: Token): string {
@@ -263,7 +263,7 @@ export function activeTokens(tokens: readonly Token[], rules: readonly RuleTag[]
 const ACTIVE_REACH = 1;
 
 /** "B-ORG/lexicon/known" -> "B-ORG": the position and type without the evidence. */
-function ruleType(r: RuleTag): string {
+export function ruleType(r: RuleTag): string {
   const slash = r.indexOf('/');
   return slash < 0 ? r : r.slice(0, slash);
 }

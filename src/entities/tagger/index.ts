@@ -105,6 +105,7 @@ export function taggerInput(text: string, tokens: readonly Token[], rules: reado
       for (const f of doc[i] as string[]) sink.name(f);
     },
     source: k,
+    document: { text, tokens, rules, doc, k },
   };
 }
 

@@ -6,7 +6,9 @@
 // Training is deterministic: documents are visited in an order drawn from a seeded generator,
 // features are numbered in order of first appearance, and ties between tags go to the lowest
 // tag index. The same data and options give byte-identical serialised weights.
-import { historyFeatures, PAIR_TEMPLATES, StringSink, type FeatureSink, type TokenKey } from './features.js';
+import type { Token } from '../tokens.js';
+import { gapSymbol, historyFeatures, PAIR_TEMPLATES, ruleType, SENTENCE_EDGE, StringSink, wordFeatures, wordShape, type FeatureSink, type RuleTag, type TokenKey, type WordKnowledge } from './features.js';
+import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lexicon.js';
 
 export const TAGS = ['O', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -35,6 +37,21 @@ export interface TaggerInput {
   source: object;
   /** Shape, rule tag and constraints of each token (joined with the previous tag in history features). */
   keys: readonly TokenKey[];
+  /**
+   * What the features are computed from, when the input comes from a text (taggerInput): a
+   * trained model then scores the context features from per-word parts cached across tokens and
+   * documents (see ContextScorer) instead of calling contextFeatures; the features are the same.
+   */
+  document?: TaggerDocument;
+}
+
+/** A text as the features read it: tokens, the rules' tags, the document-level features, the word lists. */
+export interface TaggerDocument {
+  text: string;
+  tokens: readonly Token[];
+  rules: readonly RuleTag[];
+  doc: readonly (readonly string[])[];
+  k: WordKnowledge;
 }
 
 /** Feature rows and weights, as the decoder reads them (a trained model, or weights in training). */
@@ -171,18 +188,27 @@ function viterbi(keys: readonly TokenKey[], emit: Float64Array, table: WeightTab
 /** Weights as loaded for tagging: feature -> row of NT weights in one flat array. */
 export class TaggerModel implements WeightTable {
   private hist: HistoryRows | undefined;
+  /**
+   * The weights in units of their quantum (1/SCALE), as whole numbers: sums of them are exact
+   * whatever the order they are added in, so scores can be put together from cached partial sums
+   * and still give the same decisions.
+   */
+  private readonly units: Float64Array;
 
   constructor(
     readonly index: ReadonlyMap<string, number>,
     readonly weights: Float32Array,
-  ) {}
+  ) {
+    this.units = new Float64Array(weights.length);
+    for (let i = 0; i < weights.length; i++) this.units[i] = Math.round((weights[i] as number) * SCALE);
+  }
 
   rowOf(feature: string): number {
     return this.index.get(feature) ?? -1;
   }
 
   weight(row: number, tag: number): number {
-    return this.weights[row * NT + tag] as number;
+    return this.units[row * NT + tag] as number;
   }
 
   /** Summed weights of word features, by word key (bounded: cleared when full). */
@@ -191,10 +217,6 @@ export class TaggerModel implements WeightTable {
   private cacheSource: object | undefined;
 
   private wordScores(input: TaggerInput, i: number): Float64Array {
-    if (input.source !== this.cacheSource) {
-      this.wordCache.clear();
-      this.cacheSource = input.source;
-    }
     const key = input.wordKeys[i] as string;
     let v = this.wordCache.get(key);
     if (v) return v;
@@ -206,7 +228,7 @@ export class TaggerModel implements WeightTable {
   }
 
   private addAll(features: readonly string[], into: Float64Array, offset: number): void {
-    const w = this.weights;
+    const w = this.units;
     for (const f of features) {
       const row = this.index.get(f);
       if (row === undefined) continue;
@@ -217,19 +239,31 @@ export class TaggerModel implements WeightTable {
 
   /** The features split into template and value(s), for lookups without building strings. */
   private parts: FeatureParts | undefined;
+  private scorer: ContextScorer | undefined;
 
   /** Best tag indices for the tokens. */
   tag(input: TaggerInput): Uint8Array {
     const n = input.keys.length;
     const emit = new Float64Array(n * NT);
     this.parts ??= splitFeatures(this.index);
-    const sink = new ScoreSink(this.parts, this.weights, emit);
-    for (let i = 0; i < n; i++) {
-      if (!(input.keys[i] as TokenKey).active) continue;
-      const ws = this.wordScores(input, i);
-      for (let c = 0; c < NT; c++) emit[i * NT + c] = ws[c] as number;
-      sink.offset = i * NT;
-      input.contextFeatures(i, sink);
+    if (input.source !== this.cacheSource) {
+      // word features and cached parts depend on the word lists they were computed with
+      this.wordCache.clear();
+      this.scorer = undefined;
+      this.cacheSource = input.source;
+    }
+    if (input.document) {
+      this.scorer ??= new ContextScorer(this.parts, this.units);
+      this.scorer.emissions(input.keys, input.document, emit);
+    } else {
+      const sink = new ScoreSink(this.parts, this.units, emit);
+      for (let i = 0; i < n; i++) {
+        if (!(input.keys[i] as TokenKey).active) continue;
+        const ws = this.wordScores(input, i);
+        for (let c = 0; c < NT; c++) emit[i * NT + c] = ws[c] as number;
+        sink.offset = i * NT;
+        input.contextFeatures(i, sink);
+      }
     }
     this.hist ??= new HistoryRows(this, false);
     return viterbi(input.keys, emit, this, this.hist);
@@ -274,7 +308,7 @@ class ScoreSink implements FeatureSink {
 
   constructor(
     private readonly parts: FeatureParts,
-    private readonly weights: Float32Array,
+    private readonly weights: Float64Array,
     private readonly emit: Float64Array,
   ) {}
 
@@ -298,6 +332,208 @@ class ScoreSink implements FeatureSink {
   pair(template: string, a: string, b: string): void {
     this.add(this.parts.pairs.get(template)?.get(a)?.get(b));
   }
+}
+
+/** What one word contributes wherever it appears, for one model and one set of word lists. */
+interface WordEntry {
+  lower: string;
+  shape: string;
+  /** Word features' summed weights, outside / at the start of a sentence (wordKey's two cases). */
+  word: [Float64Array | undefined, Float64Array | undefined];
+  /** As the previous token: w-1, s-1, title-1, orghead-1, placehead-1, placeprep-1, fn-1; by whether the token after starts a sentence. */
+  asPrev: [Float64Array | undefined, Float64Array | undefined];
+  /** As the next token: w+1, s+1, fn+1; by whether it starts a sentence itself. */
+  asNext: [Float64Array | undefined, Float64Array | undefined];
+  /** Rows of w-2 / w+2 with this word, -1 for none. */
+  rowBack2: number;
+  rowAhead2: number;
+  /** Rows of w-1w with this word first, of ww+1 with this word first. */
+  pairAsPrev: ReadonlyMap<string, number> | undefined;
+  pairAsWord: ReadonlyMap<string, number> | undefined;
+}
+
+const WORD_ENTRIES_MAX = 100_000;
+const EMPTY_ROWS: ReadonlyMap<string, number> = new Map();
+
+/**
+ * contextFeatures' weights summed from cached parts: what a neighbouring word contributes
+ * (w-1, s-1, the cue words before, fn+1 ...) depends on that word alone, so it is summed once per
+ * word, and the template maps are looked up once per model. Sends the same features as
+ * contextFeatures + the document features (the tagger tests compare the two paths).
+ */
+class ContextScorer {
+  private readonly entries = new Map<string, WordEntry>();
+  private readonly v: (t: string) => ReadonlyMap<string, number>;
+  private readonly p: (t: string) => ReadonlyMap<string, ReadonlyMap<string, number>>;
+  private readonly back2: ReadonlyMap<string, number>;
+  private readonly ahead2: ReadonlyMap<string, number>;
+  private readonly sss: ReadonlyMap<string, number>;
+  private readonly gapBefore: ReadonlyMap<string, number>;
+  private readonly gapAfter: ReadonlyMap<string, number>;
+  private readonly rule: ReadonlyMap<string, number>;
+  private readonly ruleTypeAt: ReadonlyMap<string, number>;
+  private readonly ruleBefore: ReadonlyMap<string, number>;
+  private readonly ruleAfter: ReadonlyMap<string, number>;
+  private readonly prevWord: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  private readonly wordNext: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  private readonly gapShapeBefore: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  private readonly gapShapeAfter: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  private readonly ruleShape: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Parts of a missing neighbour (first or last token). */
+  private readonly noPrev: Float64Array;
+  private readonly noNext: Float64Array;
+
+  constructor(
+    private readonly parts: FeatureParts,
+    private readonly units: Float64Array,
+  ) {
+    const emptyPairs: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map();
+    this.v = (t) => parts.values.get(t) ?? EMPTY_ROWS;
+    this.p = (t) => parts.pairs.get(t) ?? emptyPairs;
+    this.back2 = this.v('w-2');
+    this.ahead2 = this.v('w+2');
+    this.sss = this.v('sss');
+    this.gapBefore = this.v('g-');
+    this.gapAfter = this.v('g+');
+    this.rule = this.v('r');
+    this.ruleTypeAt = this.v('rt');
+    this.ruleBefore = this.v('r-1');
+    this.ruleAfter = this.v('r+1');
+    this.prevWord = this.p('w-1w');
+    this.wordNext = this.p('ww+1');
+    this.gapShapeBefore = this.p('g-s');
+    this.gapShapeAfter = this.p('g+s');
+    this.ruleShape = this.p('rts');
+    this.noPrev = this.sum([this.v('w-1').get(SENTENCE_EDGE), this.v('s-1').get(SENTENCE_EDGE)]);
+    this.noNext = this.sum([this.v('w+1').get(SENTENCE_EDGE), this.v('s+1').get(SENTENCE_EDGE)]);
+  }
+
+  private sum(rows: readonly (number | undefined)[]): Float64Array {
+    const out = new Float64Array(NT);
+    for (const row of rows) addRow(this.units, row, out, 0);
+    return out;
+  }
+
+  private entry(t: Token): WordEntry {
+    let e = this.entries.get(t.text);
+    if (e) return e;
+    const lower = t.lower;
+    e = {
+      lower,
+      shape: wordShape(t.text),
+      word: [undefined, undefined],
+      asPrev: [undefined, undefined],
+      asNext: [undefined, undefined],
+      rowBack2: this.back2.get(lower) ?? -1,
+      rowAhead2: this.ahead2.get(lower) ?? -1,
+      pairAsPrev: this.prevWord.get(lower),
+      pairAsWord: this.wordNext.get(lower),
+    };
+    if (this.entries.size >= WORD_ENTRIES_MAX) this.entries.clear();
+    this.entries.set(t.text, e);
+    return e;
+  }
+
+  private wordScores(e: WordEntry, t: Token, k: WordKnowledge): Float64Array {
+    const s = t.sentenceStart ? 1 : 0;
+    let v = e.word[s];
+    if (!v) {
+      const names = this.parts.names;
+      v = this.sum(wordFeatures(t, k).map((f) => names.get(f)));
+      e.word[s] = v;
+    }
+    return v;
+  }
+
+  private asPrev(e: WordEntry, prev: Token, beforeSentenceStart: boolean, k: WordKnowledge): Float64Array {
+    const s = beforeSentenceStart ? 1 : 0;
+    let v = e.asPrev[s];
+    if (!v) {
+      const names = this.parts.names;
+      const l = prev.lower;
+      v = this.sum([
+        this.v('w-1').get(beforeSentenceStart ? SENTENCE_EDGE : l),
+        this.v('s-1').get(e.shape),
+        PERSON_TITLES.has(l) ? names.get('title-1') : undefined,
+        ORG_HEADS.has(l) ? names.get('orghead-1') : undefined,
+        PLACE_HEADS.has(l) ? names.get('placehead-1') : undefined,
+        PLACE_PREPOSITIONS.has(l) ? names.get('placeprep-1') : undefined,
+        prev.shape !== 'lower' && k.isFirstName(prev.text) ? names.get('fn-1') : undefined,
+      ]);
+      e.asPrev[s] = v;
+    }
+    return v;
+  }
+
+  private asNext(e: WordEntry, next: Token, k: WordKnowledge): Float64Array {
+    const s = next.sentenceStart ? 1 : 0;
+    let v = e.asNext[s];
+    if (!v) {
+      v = this.sum([
+        this.v('w+1').get(next.sentenceStart ? SENTENCE_EDGE : next.lower),
+        this.v('s+1').get(e.shape),
+        next.shape !== 'lower' && k.isFirstName(next.text) ? this.parts.names.get('fn+1') : undefined,
+      ]);
+      e.asNext[s] = v;
+    }
+    return v;
+  }
+
+  /** Static scores (word and context features) of every token the tagger reads, into `emit`. */
+  emissions(keys: readonly TokenKey[], d: TaggerDocument, emit: Float64Array): void {
+    const { text, tokens, rules, doc, k } = d;
+    const units = this.units;
+    const names = this.parts.names;
+    const n = keys.length;
+    const entries = new Array<WordEntry | undefined>(n);
+    const at = (j: number): WordEntry => (entries[j] ??= this.entry(tokens[j] as Token));
+    for (let i = 0; i < n; i++) {
+      if (!(keys[i] as TokenKey).active) continue;
+      const o = i * NT;
+      const t = tokens[i] as Token;
+      const prev = tokens[i - 1];
+      const prev2 = tokens[i - 2];
+      const next = tokens[i + 1];
+      const next2 = tokens[i + 2];
+      const e = at(i);
+      addVec(this.wordScores(e, t, k), emit, o);
+      addVec(prev ? this.asPrev(at(i - 1), prev, t.sentenceStart, k) : this.noPrev, emit, o);
+      addVec(next ? this.asNext(at(i + 1), next, k) : this.noNext, emit, o);
+      addRow(units, prev2 && prev && !prev.sentenceStart && !t.sentenceStart ? at(i - 2).rowBack2 : this.back2.get(SENTENCE_EDGE), emit, o);
+      addRow(units, next2 && !next2.sentenceStart && next && !next.sentenceStart ? at(i + 2).rowAhead2 : this.ahead2.get(SENTENCE_EDGE), emit, o);
+      const afterWord = prev && !t.sentenceStart ? at(i - 1).pairAsPrev : this.prevWord.get(SENTENCE_EDGE);
+      addRow(units, afterWord?.get(e.lower), emit, o);
+      addRow(units, e.pairAsWord?.get(next && !next.sentenceStart ? next.lower : SENTENCE_EDGE), emit, o);
+      const shape = e.shape;
+      const pShape = prev ? at(i - 1).shape : SENTENCE_EDGE;
+      const nShape = next ? at(i + 1).shape : SENTENCE_EDGE;
+      addRow(units, this.sss.get(`${pShape}|${shape}|${nShape}`), emit, o);
+      const gapBefore = prev ? gapSymbol(text, prev.end, t.start) : SENTENCE_EDGE;
+      const gapAfter = next ? gapSymbol(text, t.end, next.start) : SENTENCE_EDGE;
+      addRow(units, this.gapBefore.get(gapBefore), emit, o);
+      addRow(units, this.gapAfter.get(gapAfter), emit, o);
+      addRow(units, this.gapShapeBefore.get(gapBefore)?.get(shape), emit, o);
+      addRow(units, this.gapShapeAfter.get(gapAfter)?.get(shape), emit, o);
+      const r = rules[i] ?? '';
+      const rt = ruleType(r);
+      addRow(units, this.rule.get(r), emit, o);
+      addRow(units, this.ruleTypeAt.get(rt), emit, o);
+      addRow(units, this.ruleBefore.get(ruleType(rules[i - 1] ?? '')), emit, o);
+      addRow(units, this.ruleAfter.get(ruleType(rules[i + 1] ?? '')), emit, o);
+      addRow(units, this.ruleShape.get(rt)?.get(shape), emit, o);
+      for (const f of doc[i] as readonly string[]) addRow(units, names.get(f), emit, o);
+    }
+  }
+}
+
+function addRow(units: Float64Array, row: number | undefined, into: Float64Array, o: number): void {
+  if (row === undefined || row < 0) return;
+  const base = row * NT;
+  for (let c = 0; c < NT; c++) into[o + c] = (into[o + c] as number) + (units[base + c] as number);
+}
+
+function addVec(v: Float64Array, into: Float64Array, o: number): void {
+  for (let c = 0; c < NT; c++) into[o + c] = (into[o + c] as number) + (v[c] as number);
 }
 
 export interface TrainingDoc {
