@@ -119,3 +119,17 @@ describe('without a reference, a year written elsewhere and the weekday pick the
     expect(rows(text, null).at(-1)?.[1]).toBe(value);
   });
 });
+
+describe('two-digit years and lengths of time', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['En juillet 98, la France a gagné.', [['juillet 98', '1998-07', 'DATE']]],
+    ['Les événements de Mai 68.', [['Mai 68', '1968-05', 'DATE']]],
+    ['Il a parlé pour une durée de 3 heures.', [['3 heures', 'PT3H', 'DURATION']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('reads no two-digit year before a word', () => {
+    expect(rows('Le 3 juin 12 personnes ont manifesté.').map(([t]) => t)).toEqual(['Le 3 juin']);
+  });
+});

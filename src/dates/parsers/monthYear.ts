@@ -32,6 +32,11 @@ const PAIRED_YEAR_AFTER = new RegExp(
 );
 const PAIRED_WINDOW = 48;
 
+/** Two digits after the month, then punctuation or the end: "en juillet 98,", "Mai 68.". */
+const SHORT_YEAR_AFTER = /^\s['’]?(?<yy>\d{2})(?=[.,;:!?)»]|\s[.,;:!?)»–-]|$)/u;
+/** "98" is 1998, "12" is 2012: two-digit years from 30 on are read in the twentieth century. */
+const SHORT_YEAR_PIVOT = 30;
+
 const SPACE = /\s/;
 const DIGIT = /\d/;
 
@@ -59,8 +64,15 @@ export const monthYearParser: Parser = {
     const prefix = PREFIX.exec(before(text, match.index, PREFIX_WINDOW));
     const g = { ...match.groups, ...prefix?.groups };
     const start = match.index - (prefix ? prefix[0].length : 0);
-    const end = match.index + match[0].length;
+    let end = match.index + match[0].length;
     if (!startsWord(text, start) || !endsWord(text, end)) return null;
+    // "juillet 98", "Mai 68,": a year written with two digits, only before punctuation.
+    const short = !g['year'] && !g['rel'] ? SHORT_YEAR_AFTER.exec(text.slice(end, end + 8)) : null;
+    if (short?.groups) {
+      const yy = Number(short.groups['yy']);
+      g['year'] = String(yy >= SHORT_YEAR_PIVOT ? 1900 + yy : 2000 + yy);
+      end += short[0].length;
+    }
     const monthWord = g['month'] ?? '';
     const month = lookup(MONTHS, monthWord);
     if (month === undefined) return null;
