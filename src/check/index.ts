@@ -53,9 +53,11 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
   const byFile = new Map<string, OutputRecord[]>();
   const { report: reportPath, summary, update, strict, ...fileOptions } = options;
   // Failures are reported below, per file: the progress line is the only stderr output here.
-  for await (const record of recordsWithProgress(inputs, { ...fileOptions, quiet: true }, io, 'extract check', !options.quiet)) {
+  for await (const record of recordsWithProgress(inputs, fileOptions, io, { command: 'extract check', errors: false })) {
     const path = record.source.path;
-    byFile.set(path, [...(byFile.get(path) ?? []), record]);
+    const list = byFile.get(path);
+    if (list) list.push(record);
+    else byFile.set(path, [record]);
   }
   let ok = 0;
   let changed = 0;

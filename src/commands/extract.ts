@@ -34,7 +34,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   // Records printed on the terminal itself would be torn by the progress line.
   const showProgress = Boolean(options.output) || (io.stdout as { isTTY?: boolean }).isTTY !== true;
   const { report: _report, ...fileOptions } = options;
-  for await (const record of recordsWithProgress(inputs, fileOptions, io, 'extract', showProgress)) {
+  for await (const record of recordsWithProgress(inputs, fileOptions, io, { command: 'extract', progress: showProgress })) {
     if ('error' in record) failed++;
     forReport?.push(record);
     await writer.write(record);

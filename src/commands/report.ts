@@ -28,21 +28,34 @@ export async function writeTextOutput(text: string, path: string | undefined, io
   }
 }
 
-/** Records for `inputs`, with the progress line on a terminal and one stderr line per failure. */
+export interface RecordStreamOptions {
+  /** Names the command in stderr lines. */
+  command: string;
+  /** The progress line, when stderr is a terminal (default true). */
+  progress?: boolean;
+  /** One stderr line per failed input (default true). */
+  errors?: boolean;
+}
+
+/**
+ * Records for `inputs`, with the progress line on a terminal and one stderr line per failure;
+ * `quiet` turns both off.
+ */
 export async function* recordsWithProgress(
   inputs: readonly string[],
   options: Omit<FileOptions, 'stdin'> & { quiet?: boolean },
   io: CommandIo,
-  command: string,
-  showProgress = true,
+  stream: RecordStreamOptions,
 ): AsyncGenerator<OutputRecord> {
+  const { command } = stream;
   const stderr = io.stderr as MaybeTty;
-  const wanted = showProgress && !options.quiet && stderr.isTTY === true;
+  const reportErrors = stream.errors !== false && !options.quiet;
+  const wanted = stream.progress !== false && !options.quiet && stderr.isTTY === true;
   const total = wanted ? await countInputs(inputs, options.inputType) : undefined;
   const progress = new Progress({ stream: stderr, quiet: !wanted, ...(total !== undefined ? { total } : {}) });
   try {
     for await (const record of extractFiles(inputs, { ...options, stdin: io.stdin })) {
-      if ('error' in record && !options.quiet) {
+      if ('error' in record && reportErrors) {
         progress.clear();
         io.stderr.write(`${command}: ${record.id}: ${record.error.code}: ${record.error.message.split('\n')[0]}\n`);
       }
@@ -56,7 +69,7 @@ export async function* recordsWithProgress(
 
 export async function runReport(inputs: readonly string[], options: ReportCommandOptions, io: CommandIo): Promise<number> {
   const records: OutputRecord[] = [];
-  for await (const record of recordsWithProgress(inputs, options, io, 'extract report')) records.push(record);
+  for await (const record of recordsWithProgress(inputs, options, io, { command: 'extract report' })) records.push(record);
   const html = renderReport(records, options.title ? { title: options.title } : {});
   if (!(await writeTextOutput(html, options.output, io, 'extract report'))) return EXIT.usage;
   if (options.output && !options.quiet) io.stderr.write(`extract report: ${records.length} record${records.length === 1 ? '' : 's'} → ${options.output}\n`);

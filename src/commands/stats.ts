@@ -14,7 +14,7 @@ export interface StatsCommandOptions extends Omit<FileOptions, 'stdin'> {
 
 export async function runStats(inputs: readonly string[], options: StatsCommandOptions, io: CommandIo): Promise<number> {
   const acc = new StatsAccumulator();
-  for await (const record of recordsWithProgress(inputs, options, io, 'extract stats')) acc.add(record);
+  for await (const record of recordsWithProgress(inputs, options, io, { command: 'extract stats' })) acc.add(record);
   const stats = acc.result(options.top ?? DEFAULT_TOP);
   const text = options.table ? formatStatsTable(stats) : `${JSON.stringify(stats, null, 2)}\n`;
   if (!(await writeTextOutput(text, options.output, io, 'extract stats'))) return EXIT.usage;

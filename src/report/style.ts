@@ -26,7 +26,7 @@ article{border-top:2px solid var(--line);padding:1rem 0}
 .meta{color:var(--muted);font-size:.9rem;margin:0 0 .5rem}
 .meta span+span::before{content:" · "}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;margin:.5rem 0}
-mark{color:inherit;border-radius:3px;padding:0 1px;cursor:pointer;position:relative}
+mark{color:inherit;border-radius:3px;padding:0 1px;cursor:pointer;position:relative;scroll-margin:4rem 0 4rem}
 mark:focus{outline:2px solid var(--focus);outline-offset:1px}
 mark:focus::after,mark:hover::after{content:attr(data-v);position:absolute;left:0;top:100%;z-index:3;margin-top:3px;
 white-space:nowrap;background:var(--fg);color:var(--bg);font-size:.8rem;padding:.1rem .4rem;border-radius:3px;pointer-events:none}
