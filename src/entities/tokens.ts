@@ -65,8 +65,19 @@ function isWordUnit(text: string, i: number, c: number, first: boolean): boolean
   // ASCII fast path
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdfff) return true;
-  return (first ? WORD_START_CHAR : WORD_CHAR).test(text[i] as string);
+  // the class of a code unit never changes: the two tests are run once per code unit seen
+  let cls = unitClass[c] as number;
+  if (cls === 0) {
+    const ch = String.fromCharCode(c);
+    cls = 1 | (WORD_START_CHAR.test(ch) ? STARTS_WORD : 0) | (WORD_CHAR.test(ch) ? CONTINUES_WORD : 0);
+    unitClass[c] = cls;
+  }
+  return (cls & (first ? STARTS_WORD : CONTINUES_WORD)) !== 0;
 }
+/** Per BMP code unit: 0 not yet tested, else 1 | STARTS_WORD | CONTINUES_WORD. */
+const unitClass = new Uint8Array(0x10000);
+const STARTS_WORD = 2;
+const CONTINUES_WORD = 4;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -56,7 +56,13 @@ const isCap = (t: Token): boolean => t.shape !== 'lower' && t.shape !== 'other';
  *  - the types the rules gave the same word elsewhere in the text (one sense per document).
  */
 export function documentFeatures(text: string, tokens: readonly Token[], rules: readonly RuleTag[], k: WordKnowledge): string[][] {
-  const out: string[][] = tokens.map(() => []);
+  // most tokens get no document feature: they share one empty list
+  const out: string[][] = new Array<string[]>(tokens.length).fill(NO_FEATURES);
+  const featuresOf = (i: number): string[] => {
+    let f = out[i] as string[];
+    if (f === NO_FEATURES) out[i] = f = [];
+    return f;
+  };
   const lowerSeen = new Set<string>();
   const midCap = new Set<string>();
   const ruleTypes = new Map<string, Set<string>>();
@@ -79,7 +85,7 @@ export function documentFeatures(text: string, tokens: readonly Token[], rules: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!isCap(t)) continue;
-    const f = out[i] as string[];
+    const f = featuresOf(i);
     if (lowerSeen.has(t.lower)) f.push('doc-lower');
     if (midCap.has(t.text)) f.push(t.sentenceStart ? 'doc-midcap-elsewhere' : 'doc-midcap');
     const types = ruleTypes.get(t.text);
@@ -89,7 +95,7 @@ export function documentFeatures(text: string, tokens: readonly Token[], rules: 
     let bestType = '';
     for (let j = i, n = 0; j < tokens.length && n < MAX_LIST_NAME; j++, n++) {
       const u = tokens[j] as Token;
-      if (j > i && text.slice((tokens[j - 1] as Token).end, u.start).includes('\n')) break;
+      if (j > i && hasLineBreak(text, (tokens[j - 1] as Token).end, u.start)) break;
       if (!isCap(u)) {
         if (u.shape === 'lower' && CONNECTOR_WORDS.has(u.lower)) continue;
         break;
@@ -102,11 +108,18 @@ export function documentFeatures(text: string, tokens: readonly Token[], rules: 
     }
     if (bestEnd >= i) {
       f.push(`gz=B-${bestType}`);
-      for (let j = i + 1; j <= bestEnd; j++) (out[j] as string[]).push(`gz=I-${bestType}`);
+      for (let j = i + 1; j <= bestEnd; j++) featuresOf(j).push(`gz=I-${bestType}`);
       if (bestEnd > i) f.push(`gzlen=${Math.min(bestEnd - i + 1, 4)}`);
     }
   }
   return out;
+}
+
+const NO_FEATURES: string[] = [];
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
 }
 
 /** The rule stage's reading of one token: "B-ORG/lexicon", "I-PER/cue", "B-none/unknown-single", or "" for none. */

@@ -86,6 +86,9 @@ export function wordKnowledge(): WordKnowledge {
   return k;
 }
 
+/** Key of every token the tagger does not read (the decoder and training look at `active` only). */
+const INACTIVE_KEY: TokenKey = Object.freeze({ shape: '', rule: '', joins: false, active: false });
+
 /** The tagger's input for a text: word keys, constraints, and the features of every token on demand. */
 export function taggerInput(text: string, tokens: readonly Token[], rules: readonly RuleTag[], k: WordKnowledge = wordKnowledge()): TaggerInput {
   const keys: TokenKey[] = [];
@@ -93,8 +96,14 @@ export function taggerInput(text: string, tokens: readonly Token[], rules: reado
   const active = activeTokens(tokens, rules);
   const doc = documentFeatures(text, tokens, rules, k);
   for (let i = 0; i < tokens.length; i++) {
+    // a token the tagger does not read is outside whatever its key says: no key to build
+    if (active[i] !== 1) {
+      wordKeys.push('');
+      keys.push(INACTIVE_KEY);
+      continue;
+    }
     wordKeys.push(wordKey(tokens[i] as Token));
-    keys.push(tokenKey(text, tokens, i, rules[i] ?? '', active[i] === 1));
+    keys.push(tokenKey(text, tokens, i, rules[i] ?? '', true));
   }
   return {
     keys,

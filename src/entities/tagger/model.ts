@@ -338,6 +338,8 @@ class ScoreSink implements FeatureSink {
 interface WordEntry {
   lower: string;
   shape: string;
+  /** The shape's number (ContextScorer.shapeId), for the numeric keys of shape-joined features. */
+  shapeId: number;
   /** Word features' summed weights, outside / at the start of a sentence (wordKey's two cases). */
   word: [Float64Array | undefined, Float64Array | undefined];
   /** As the previous token: w-1, s-1, title-1, orghead-1, placehead-1, placeprep-1, fn-1; by whether the token after starts a sentence. */
@@ -353,6 +355,27 @@ interface WordEntry {
 }
 
 const WORD_ENTRIES_MAX = 100_000;
+const SPACE = 0x20;
+
+/** What a gap symbol contributes before (g-, g-s) or after (g+, g+s) a token; shape rows cached by shape number. */
+interface GapEntry {
+  rowBefore: number;
+  rowAfter: number;
+  byShapeBefore: ReadonlyMap<string, number> | undefined;
+  byShapeAfter: ReadonlyMap<string, number> | undefined;
+  shapeBefore: number[];
+  shapeAfter: number[];
+}
+
+/** What a rule tag contributes: r, rt at the token, r-1 after it, r+1 before it, rts by shape number. */
+interface RuleEntry {
+  rowRule: number;
+  rowType: number;
+  rowBefore: number;
+  rowAfter: number;
+  byShape: ReadonlyMap<string, number> | undefined;
+  shape: number[];
+}
 const EMPTY_ROWS: ReadonlyMap<string, number> = new Map();
 
 /**
@@ -379,6 +402,15 @@ class ContextScorer {
   private readonly gapShapeBefore: ReadonlyMap<string, ReadonlyMap<string, number>>;
   private readonly gapShapeAfter: ReadonlyMap<string, ReadonlyMap<string, number>>;
   private readonly ruleShape: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Shapes numbered in order of appearance; the sentence edge is 0. */
+  private readonly shapeIds = new Map<string, number>([[SENTENCE_EDGE, 0]]);
+  private readonly shapeNames: string[] = [SENTENCE_EDGE];
+  /** Row of sss by the three shape numbers (-1: none); the string key is built once per triple. */
+  private readonly sssRows = new Map<number, number>();
+  /** Gap symbols with their rows (g-, g+) and the rows of g-s / g+s by shape number. */
+  private readonly gaps = new Map<string, GapEntry>();
+  /** Rule tags with the rows of r, rt, r-1, r+1, and of rts by shape number. */
+  private readonly ruleEntries = new Map<RuleTag, RuleEntry>();
   /** Parts of a missing neighbour (first or last token). */
   private readonly noPrev: Float64Array;
   private readonly noNext: Float64Array;
@@ -414,13 +446,80 @@ class ContextScorer {
     return out;
   }
 
+  private shapeId(shape: string): number {
+    let id = this.shapeIds.get(shape);
+    if (id === undefined) {
+      id = this.shapeNames.length;
+      this.shapeIds.set(shape, id);
+      this.shapeNames.push(shape);
+    }
+    return id;
+  }
+
+  private sssRow(p: number, s: number, n: number): number {
+    // shape numbers stay far below 2^16 (a few hundred shapes in a corpus); the key is exact
+    const key = (p * 65536 + s) * 65536 + n;
+    let row = this.sssRows.get(key);
+    if (row === undefined) {
+      const names = this.shapeNames;
+      row = this.sss.get(`${names[p] as string}|${names[s] as string}|${names[n] as string}`) ?? -1;
+      this.sssRows.set(key, row);
+    }
+    return row;
+  }
+
+  private gap(symbol: string): GapEntry {
+    let g = this.gaps.get(symbol);
+    if (!g) {
+      g = {
+        rowBefore: this.gapBefore.get(symbol) ?? -1,
+        rowAfter: this.gapAfter.get(symbol) ?? -1,
+        byShapeBefore: this.gapShapeBefore.get(symbol),
+        byShapeAfter: this.gapShapeAfter.get(symbol),
+        shapeBefore: [],
+        shapeAfter: [],
+      };
+      this.gaps.set(symbol, g);
+    }
+    return g;
+  }
+
+  private ruleEntry(r: RuleTag): RuleEntry {
+    let e = this.ruleEntries.get(r);
+    if (!e) {
+      const rt = ruleType(r);
+      e = {
+        rowRule: this.rule.get(r) ?? -1,
+        rowType: this.ruleTypeAt.get(rt) ?? -1,
+        rowBefore: this.ruleBefore.get(rt) ?? -1,
+        rowAfter: this.ruleAfter.get(rt) ?? -1,
+        byShape: this.ruleShape.get(rt),
+        shape: [],
+      };
+      this.ruleEntries.set(r, e);
+    }
+    return e;
+  }
+
+  /** Row of a shape-joined feature from its cache by shape number (-1: none). */
+  private byShape(cache: number[], rows: ReadonlyMap<string, number> | undefined, shapeId: number): number {
+    let row = cache[shapeId];
+    if (row === undefined) {
+      row = rows?.get(this.shapeNames[shapeId] as string) ?? -1;
+      cache[shapeId] = row;
+    }
+    return row;
+  }
+
   private entry(t: Token): WordEntry {
     let e = this.entries.get(t.text);
     if (e) return e;
     const lower = t.lower;
+    const shape = wordShape(t.text);
     e = {
       lower,
-      shape: wordShape(t.text),
+      shape,
+      shapeId: this.shapeId(shape),
       word: [undefined, undefined],
       asPrev: [undefined, undefined],
       asNext: [undefined, undefined],
@@ -486,6 +585,9 @@ class ContextScorer {
     const names = this.parts.names;
     const n = keys.length;
     const entries = new Array<WordEntry | undefined>(n);
+    // a single space (gapSymbol "_") is most gaps
+    const spaceGap = this.gap('_');
+    const edgeGap = this.gap(SENTENCE_EDGE);
     const at = (j: number): WordEntry => (entries[j] ??= this.entry(tokens[j] as Token));
     for (let i = 0; i < n; i++) {
       if (!(keys[i] as TokenKey).active) continue;
@@ -504,23 +606,20 @@ class ContextScorer {
       const afterWord = prev && !t.sentenceStart ? at(i - 1).pairAsPrev : this.prevWord.get(SENTENCE_EDGE);
       addRow(units, afterWord?.get(e.lower), emit, o);
       addRow(units, e.pairAsWord?.get(next && !next.sentenceStart ? next.lower : SENTENCE_EDGE), emit, o);
-      const shape = e.shape;
-      const pShape = prev ? at(i - 1).shape : SENTENCE_EDGE;
-      const nShape = next ? at(i + 1).shape : SENTENCE_EDGE;
-      addRow(units, this.sss.get(`${pShape}|${shape}|${nShape}`), emit, o);
-      const gapBefore = prev ? gapSymbol(text, prev.end, t.start) : SENTENCE_EDGE;
-      const gapAfter = next ? gapSymbol(text, t.end, next.start) : SENTENCE_EDGE;
-      addRow(units, this.gapBefore.get(gapBefore), emit, o);
-      addRow(units, this.gapAfter.get(gapAfter), emit, o);
-      addRow(units, this.gapShapeBefore.get(gapBefore)?.get(shape), emit, o);
-      addRow(units, this.gapShapeAfter.get(gapAfter)?.get(shape), emit, o);
-      const r = rules[i] ?? '';
-      const rt = ruleType(r);
-      addRow(units, this.rule.get(r), emit, o);
-      addRow(units, this.ruleTypeAt.get(rt), emit, o);
-      addRow(units, this.ruleBefore.get(ruleType(rules[i - 1] ?? '')), emit, o);
-      addRow(units, this.ruleAfter.get(ruleType(rules[i + 1] ?? '')), emit, o);
-      addRow(units, this.ruleShape.get(rt)?.get(shape), emit, o);
+      const shape = e.shapeId;
+      addRow(units, this.sssRow(prev ? at(i - 1).shapeId : 0, shape, next ? at(i + 1).shapeId : 0), emit, o);
+      const before = prev ? (prev.end + 1 === t.start && text.charCodeAt(prev.end) === SPACE ? spaceGap : this.gap(gapSymbol(text, prev.end, t.start))) : edgeGap;
+      const after = next ? (t.end + 1 === next.start && text.charCodeAt(t.end) === SPACE ? spaceGap : this.gap(gapSymbol(text, t.end, next.start))) : edgeGap;
+      addRow(units, before.rowBefore, emit, o);
+      addRow(units, after.rowAfter, emit, o);
+      addRow(units, this.byShape(before.shapeBefore, before.byShapeBefore, shape), emit, o);
+      addRow(units, this.byShape(after.shapeAfter, after.byShapeAfter, shape), emit, o);
+      const rule = this.ruleEntry(rules[i] ?? '');
+      addRow(units, rule.rowRule, emit, o);
+      addRow(units, rule.rowType, emit, o);
+      addRow(units, this.ruleEntry(rules[i - 1] ?? '').rowBefore, emit, o);
+      addRow(units, this.ruleEntry(rules[i + 1] ?? '').rowAfter, emit, o);
+      addRow(units, this.byShape(rule.shape, rule.byShape, shape), emit, o);
       for (const f of doc[i] as readonly string[]) addRow(units, names.get(f), emit, o);
     }
   }
