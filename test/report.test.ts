@@ -99,7 +99,7 @@ describe('renderReport', () => {
     const out = renderReport(records);
     const ms = performance.now() - t;
     expect(out.split('<article ').length - 1).toBe(1000);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(3000); // ~0.1 s alone; room for a loaded CI machine
   });
 });
 
