@@ -208,7 +208,8 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
   if (festival !== null) return resolveFestival(festival, Number(tagValue(tags, FESTIVAL_SHIFT_PREFIX) ?? 0), known('year'), tags, ctx);
 
   // "il y a trois ans", "il y a une semaine": a day counted back from the DCT (French TimeBank
-  // writes the day, not the unit's grain); "il y a 2 heures" is left to the clock-time path.
+  // writes "il y a une semaine" as a day, not a week; chrono and Recognizers-Text write the day
+  // for every unit); "il y a 2 heures" is left to the clock-time path.
   if (tags.has(CHRONO_AGO) && !tags.has(CHRONO_AGO_TIME)) {
     if (!dct || dct.day === null) return date('XXXX-XX-XX');
     const d = { year: s.get('year') ?? dct.year, month: s.get('month') ?? dct.month, day: s.get('day') ?? dct.day };
