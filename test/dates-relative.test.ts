@@ -15,6 +15,8 @@ describe('counted from the DCT', () => {
     ['Le verdict tombera dans un mois.', [['dans un mois', '2024-11-16', 'DATE']]],
     ['La loi entrera en vigueur dans 2 ans.', [['dans 2 ans', '2026-10-16', 'DATE']]],
     ['Il a quitté la ville il y a trois ans.', [['il y a trois ans', '2021-10-16', 'DATE']]],
+    ['Il a déménagé il y a cinq mois.', [['il y a cinq mois', '2024-05-16', 'DATE']]],
+    ['Il est parti il y a trois jours.', [['il y a trois jours', '2024-10-13', 'DATE']]],
     ['Le magasin a fermé il y a une semaine.', [['il y a une semaine', '2024-10-09', 'DATE']]],
     // Units under a day and vague counts stay durations.
     ['Le train part dans 10 minutes.', [['10 minutes', 'PT10M', 'DURATION']]],
