@@ -8,6 +8,8 @@ import type { ArticleRecord, InputFormat, SourceInfo } from './types.js';
 export type * from './types.js';
 export { extractFiles, type FileOptions } from './files.js';
 export { runPipeline, DEFAULT_STAGES, type Stage, type WorkingDocument, type PipelineOptions } from './pipeline.js';
+export { renderReport, type ReportOptions } from './report/index.js';
+export { computeStats, StatsAccumulator, type CorpusStats } from './stats/index.js';
 
 export interface ExtractInput {
   /** The article as plain text (one block per line). */

@@ -1,10 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { schemaErrors } from '../src/output/schema.js';
 
 describe('library API', () => {
   it('exports a stable set of names', () => {
-    expect(Object.keys(api).sort()).toEqual(['DEFAULT_STAGES', 'extract', 'extractFiles', 'runPipeline']);
+    expect(Object.keys(api).sort()).toEqual(['DEFAULT_STAGES', 'StatsAccumulator', 'computeStats', 'extract', 'extractFiles', 'renderReport', 'runPipeline']);
   });
 
   it('runs the stages in their documented order', () => {
@@ -32,5 +33,17 @@ describe('library API', () => {
     expect(record.text).not.toContain('Accueil');
     expect(record.text).not.toContain('Mentions légales');
     expect(record.text).toContain('Second paragraphe.');
+  });
+});
+
+describe('the npm package', () => {
+  it('holds the built library with its types, the schema, the bin and the data, and nothing from tests or fixtures', () => {
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: new URL('../', import.meta.url), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as [{ files: Array<{ path: string }> }];
+    const paths = pack.files.map((f) => f.path);
+    for (const needed of ['bin/extract', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'schema/record.schema.json', 'package.json', 'README.md']) {
+      expect(paths).toContain(needed);
+    }
+    expect(paths.some((p) => p.startsWith('data/'))).toBe(true);
+    expect(paths.filter((p) => /^(test|fixtures|src|docs|scripts)\//.test(p))).toEqual([]);
   });
 });
