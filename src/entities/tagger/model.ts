@@ -80,7 +80,8 @@ class HistoryRows {
     return out;
   }
 
-  private readonly transCache = new Map<string, Float64Array>();
+  /** By shape, then rule tag: no key string to build per token. */
+  private readonly transCache = new Map<string, Map<string, Float64Array>>();
 
   /**
    * Summed history weights of a token for every (previous tag, tag) pair, NT * NT, cached by
@@ -88,8 +89,9 @@ class HistoryRows {
    * weights move after every document, and the cache is dropped by `forget`.
    */
   transitions(key: TokenKey, table: WeightTable): Float64Array {
-    const ck = `${key.shape}\u0001${key.rule}`;
-    let t = this.transCache.get(ck);
+    let byRule = this.transCache.get(key.shape);
+    if (!byRule) this.transCache.set(key.shape, (byRule = new Map()));
+    let t = byRule.get(key.rule);
     if (t) return t;
     t = new Float64Array(NT * NT);
     for (const rows of this.of(key)) {
@@ -99,7 +101,7 @@ class HistoryRows {
         for (let c = 0; c < NT; c++) t[p * NT + c] = (t[p * NT + c] as number) + table.weight(row, c);
       }
     }
-    this.transCache.set(ck, t);
+    byRule.set(key.rule, t);
     return t;
   }
 
