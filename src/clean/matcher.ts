@@ -94,7 +94,32 @@ const TRAILING_CREDIT_MAX_CHARS = 200;
 const BRACKETED_CREDIT = /\((?:photos?|credits?|credit photo|bildquelle|quelle|fotos?|images?|illustration)\s*:[^()]{1,60}\)$/u;
 const BRACKETED_CREDIT_MAX_CHARS = 250;
 /** Copyright years next to a "©": "© 2020 Prisma Média", "© Le Devoir 2002-2020". */
-const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)(?:.{0,60}?)(?<!\d)(?:19|20)\d\d(?!\d)/u;
+const COPYRIGHT_MARKS = ['©', '(c)', 'copyright'];
+/** How far after the mark the year may start, in characters (code points) on the same line. */
+const COPYRIGHT_YEAR_MAX_DISTANCE = 60;
+/**
+ * A year of the 20th or 21st century, alone. Searched in a bounded window after each mark: one
+ * pattern of mark, gap and year would retry the gap at every mark.
+ */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
+
+/** A year at most COPYRIGHT_YEAR_MAX_DISTANCE characters after a copyright mark, on its line. */
+function hasCopyrightYear(folded: string): boolean {
+  for (const mark of COPYRIGHT_MARKS) {
+    for (let at = folded.indexOf(mark); at >= 0; at = folded.indexOf(mark, at + 1)) {
+      const from = at + mark.length;
+      // twice the distance in code units (surrogate pairs), and the year's 4 digits, and one for (?!\d)
+      const window = folded.slice(from, from + 2 * COPYRIGHT_YEAR_MAX_DISTANCE + 5);
+      // the nearest year decides: any other is further away
+      const year = YEAR.exec(window);
+      if (year === null) continue;
+      const gap = window.slice(0, year.index);
+      if (!LINE_TERMINATOR.test(gap) && [...gap].length <= COPYRIGHT_YEAR_MAX_DISTANCE) return true;
+    }
+  }
+  return false;
+}
 /** A picture credit's agency at the end of a short block: "Jean Dupont / AFP". */
 const AGENCY_CREDIT = new RegExp(`(?:^|[\\s/|·•,(-])(?:${alternation(PHOTO_AGENCIES)})\\)?$`, 'u');
 /** Only the end of a block can hold an agency credit: no need to scan the rest. */
@@ -145,7 +170,7 @@ export function lexiconReason(folded: string): string | null {
   if (folded.length > LEXICON_MAX_CHARS) return null;
   const bare = stripEdges(folded);
   if (COUNTER.test(bare) || COUNTER_BRACKETED.test(folded)) return 'counter';
-  if ((folded.includes('©') || folded.includes('(c)') || folded.includes('copyright')) && COPYRIGHT_YEAR.test(folded)) {
+  if (hasCopyrightYear(folded)) {
     return 'copyright';
   }
   const reason = ruleReason(folded, bare);
