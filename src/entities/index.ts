@@ -341,8 +341,15 @@ const RULES_REJECT: ReadonlySet<string> = new Set(['non-org-acronym', 'known-mis
 const baseReason = (m: TypedMention): string => (m.reason.startsWith('same-name:') ? m.reason.slice('same-name:'.length) : m.reason);
 
 function candidateOf(text: string, tokens: Token[], m: { start: number; end: number }, kind: Candidate['kind']): Candidate | null {
+  // the first token ending after the mention's start, by bisection: the tokens are sorted and a
+  // scan from the first token for every mention made long texts quadratic
   let first = 0;
-  while (first < tokens.length && (tokens[first] as Token).end <= m.start) first++;
+  let hi = tokens.length;
+  while (first < hi) {
+    const mid = (first + hi) >> 1;
+    if ((tokens[mid] as Token).end <= m.start) first = mid + 1;
+    else hi = mid;
+  }
   let last = first;
   while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < m.end) last++;
   const prev = tokens[first - 1];

@@ -66,10 +66,14 @@ export function documentFeatures(text: string, tokens: readonly Token[], rules: 
   const lowerSeen = new Set<string>();
   const midCap = new Set<string>();
   const ruleTypes = new Map<string, Set<string>>();
+  // only the lower-case forms of capitalised words are asked about: collect those, then which
+  // of them occur in lower case (a small set, instead of every lower-case word of the text)
+  const capLowers = new Set<string>();
+  for (const t of tokens) if (isCap(t)) capLowers.add(t.lower);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.shape === 'lower') {
-      lowerSeen.add(t.lower);
+      if (capLowers.has(t.lower)) lowerSeen.add(t.lower);
       continue;
     }
     if (!isCap(t)) continue;
