@@ -38,7 +38,8 @@ const QUALIFIERS_BY_LAST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 const WHITESPACE_RUN_RE = /\s+/gu;
 const LETTER_BEFORE_RE = /[\p{L}'-]$/u;
-const LAST_WORD_RE = /[\p{L}'.-]+$/u;
+/** A character of a word at a token's end ("(environ" -> "environ"), tested one at a time from the end. */
+const LAST_WORD_CHAR_RE = /^[\p{L}'.-]$/u;
 const IN_ADDITION_RE = /(?:^|[^\p{L}])en $/u;
 /** How far back a qualifier phrase may start. */
 const QUALIFIER_WINDOW = 40;
@@ -56,7 +57,7 @@ export function qualifierPhraseBefore(text: string, start: number): string | und
   if (we === ws) return undefined;
   let token = text.slice(ws, we).toLowerCase();
   if (token.includes('’')) token = token.replace(/’/gu, "'");
-  const phrases = QUALIFIERS_BY_LAST_WORD.get(token) ?? QUALIFIERS_BY_LAST_WORD.get(LAST_WORD_RE.exec(token)?.[0] ?? '');
+  const phrases = QUALIFIERS_BY_LAST_WORD.get(token) ?? QUALIFIERS_BY_LAST_WORD.get(lastWord(token));
   if (phrases === undefined) return undefined;
   const window = text.slice(Math.max(0, we - QUALIFIER_WINDOW), we).toLowerCase().replace(/’/gu, "'").replace(WHITESPACE_RUN_RE, ' ');
   for (const p of phrases) {
@@ -68,6 +69,22 @@ export function qualifierPhraseBefore(text: string, start: number): string | und
     return p;
   }
   return undefined;
+}
+
+/**
+ * The run of letters, apostrophes, dots and hyphens that ends `token`, read backwards: an
+ * end-anchored pattern would retry such a run from each of its characters.
+ */
+function lastWord(token: string): string {
+  let start = token.length;
+  while (start > 0) {
+    const low = token.charCodeAt(start - 1);
+    // a letter outside the BMP is a surrogate pair: step over both halves
+    const width = start >= 2 && low >= 0xdc00 && low <= 0xdfff && token.charCodeAt(start - 2) >= 0xd800 && token.charCodeAt(start - 2) <= 0xdbff ? 2 : 1;
+    if (!LAST_WORD_CHAR_RE.test(token.slice(start - width, start))) break;
+    start -= width;
+  }
+  return token.slice(start);
 }
 
 function isSpaceCode(c: number): boolean {
