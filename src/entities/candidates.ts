@@ -326,6 +326,18 @@ export function findStreets(text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
+/** Index of the token starting at `offset`, -1 if none (bisection: tokens are sorted by start). */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && (tokens[lo] as Token).start === offset ? lo : -1;
+}
+
 /** All-caps place names opening a paragraph and followed by a dash: news datelines. */
 export function findDatelines(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -334,7 +346,7 @@ export function findDatelines(text: string, tokens: Token[]): Candidate[] {
     const place = m.groups?.place ?? '';
     const start = m.index;
     const end = start + place.length;
-    const first = tokens.findIndex((t) => t.start === start);
+    const first = tokenStartingAt(tokens, start);
     if (first < 0) continue;
     let last = first;
     while ((tokens[last + 1]?.end ?? Infinity) <= end) last++;
