@@ -590,6 +590,8 @@ class ContextScorer {
     // a single space (gapSymbol "_") is most gaps
     const spaceGap = this.gap('_');
     const edgeGap = this.gap(SENTENCE_EDGE);
+    // most tokens are in no rule candidate
+    const noRule = this.ruleEntry('');
     const at = (j: number): WordEntry => (entries[j] ??= this.entry(tokens[j] as Token));
     for (let i = 0; i < n; i++) {
       if (!(keys[i] as TokenKey).active) continue;
@@ -600,9 +602,11 @@ class ContextScorer {
       const next = tokens[i + 1];
       const next2 = tokens[i + 2];
       const e = at(i);
-      addVec(this.wordScores(e, t, k), emit, o);
-      addVec(prev ? this.asPrev(at(i - 1), prev, t.sentenceStart, k) : this.noPrev, emit, o);
-      addVec(next ? this.asNext(at(i + 1), next, k) : this.noNext, emit, o);
+      // emit is zero here: the three per-word parts are written in one pass
+      const ws = this.wordScores(e, t, k);
+      const ps = prev ? this.asPrev(at(i - 1), prev, t.sentenceStart, k) : this.noPrev;
+      const ns = next ? this.asNext(at(i + 1), next, k) : this.noNext;
+      for (let c = 0; c < NT; c++) emit[o + c] = (ws[c] as number) + (ps[c] as number) + (ns[c] as number);
       addRow(units, prev2 && prev && !prev.sentenceStart && !t.sentenceStart ? at(i - 2).rowBack2 : this.back2.get(SENTENCE_EDGE), emit, o);
       addRow(units, next2 && !next2.sentenceStart && next && !next.sentenceStart ? at(i + 2).rowAhead2 : this.ahead2.get(SENTENCE_EDGE), emit, o);
       const afterWord = prev && !t.sentenceStart ? at(i - 1).pairAsPrev : this.prevWord.get(SENTENCE_EDGE);
@@ -616,11 +620,14 @@ class ContextScorer {
       addRow(units, after.rowAfter, emit, o);
       addRow(units, this.byShape(before.shapeBefore, before.byShapeBefore, shape), emit, o);
       addRow(units, this.byShape(after.shapeAfter, after.byShapeAfter, shape), emit, o);
-      const rule = this.ruleEntry(rules[i] ?? '');
+      const ruleTag = rules[i] ?? '';
+      const rule = ruleTag === '' ? noRule : this.ruleEntry(ruleTag);
       addRow(units, rule.rowRule, emit, o);
       addRow(units, rule.rowType, emit, o);
-      addRow(units, this.ruleEntry(rules[i - 1] ?? '').rowBefore, emit, o);
-      addRow(units, this.ruleEntry(rules[i + 1] ?? '').rowAfter, emit, o);
+      const ruleBefore = rules[i - 1] ?? '';
+      const ruleAfter = rules[i + 1] ?? '';
+      addRow(units, (ruleBefore === '' ? noRule : this.ruleEntry(ruleBefore)).rowBefore, emit, o);
+      addRow(units, (ruleAfter === '' ? noRule : this.ruleEntry(ruleAfter)).rowAfter, emit, o);
       addRow(units, this.byShape(rule.shape, rule.byShape, shape), emit, o);
       for (const f of doc[i] as readonly string[]) addRow(units, names.get(f), emit, o);
     }
@@ -633,9 +640,6 @@ function addRow(units: Float64Array, row: number | undefined, into: Float64Array
   for (let c = 0; c < NT; c++) into[o + c] = (into[o + c] as number) + (units[base + c] as number);
 }
 
-function addVec(v: Float64Array, into: Float64Array, o: number): void {
-  for (let c = 0; c < NT; c++) into[o + c] = (into[o + c] as number) + (v[c] as number);
-}
 
 export interface TrainingDoc {
   /** Every static feature (word and context) of each token the tagger reads; [] for the others. */
