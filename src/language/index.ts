@@ -22,8 +22,12 @@ export interface LanguageResult {
 
 /** URLs carry no language but plenty of n-grams… */
 const URLS = /\b(?:https?:\/\/|www\.)\S+/gu;
-/** …nor do e-mail addresses and @handles (scanned for only when the text has an "@"). */
-const ADDRESSES = /[^\s@]+@[^\s@]+\.\w+|@\w+/gu;
+/**
+ * …nor do e-mail addresses ("nom@domaine.fr") and @handles, found by scrubAddresses from each "@"
+ * (only when the text has one): a pattern starting with the name before the "@" would rescan that
+ * name from each of its characters when no "@" follows.
+ */
+const WHITESPACE_CHAR = /^\s$/u;
 const SPACES = /\s+/gu;
 const LETTER = /\p{L}/gu;
 
@@ -50,11 +54,62 @@ function window(text: string, from: number, length: number): string {
 export function sampleText(text: string): string {
   const head = text.length > S.SAMPLE_SOURCE_MAX_CHARS ? sourceWindow(text) : text;
   let flat = head.includes('://') || head.includes('www.') ? head.replace(URLS, ' ') : head;
-  if (flat.includes('@')) flat = flat.replace(ADDRESSES, ' ');
+  if (flat.includes('@')) flat = scrubAddresses(flat);
   flat = flat.replace(SPACES, ' ').trim();
   if (flat.length <= S.SAMPLE_MAX_CHARS) return flat;
   const half = Math.floor(S.SAMPLE_MAX_CHARS / 2);
   return `${window(flat, 0, half)} ${window(flat, Math.floor(flat.length / 2) - Math.floor(half / 2), half)}`.trim();
+}
+
+/** A character of an address's name or domain: neither whitespace nor "@". */
+function isAddressChar(text: string, i: number): boolean {
+  const ch = text[i]!;
+  return ch !== '@' && !WHITESPACE_CHAR.test(ch);
+}
+
+/** An ASCII letter, digit or "_" (what ends a domain and makes a handle). */
+function isWordCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+
+/**
+ * `text` with each e-mail address and @handle replaced by a space. An address is a name, "@", and
+ * a domain up to its last dot that a letter or digit follows, and that letter's run; an "@" that
+ * starts no address starts a handle when a letter or digit follows it. Each character is visited
+ * a bounded number of times.
+ */
+export function scrubAddresses(text: string): string {
+  let out = '';
+  let copied = 0;
+  let from = 0;
+  for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', from)) {
+    let nameStart = at;
+    while (nameStart > from && isAddressChar(text, nameStart - 1)) nameStart--;
+    let start = at;
+    let end = -1;
+    if (nameStart < at) {
+      let domainEnd = at + 1;
+      while (domainEnd < text.length && isAddressChar(text, domainEnd)) domainEnd++;
+      // the last dot with something before it in the domain and a letter or digit after it
+      for (let dot = domainEnd - 2; dot >= at + 2; dot--) {
+        if (text.charCodeAt(dot) === 0x2e && isWordCode(text.charCodeAt(dot + 1))) {
+          start = nameStart;
+          end = dot + 2;
+          break;
+        }
+      }
+    }
+    if (end < 0 && isWordCode(text.charCodeAt(at + 1))) end = at + 2;
+    if (end < 0) {
+      from = at + 1;
+      continue;
+    }
+    while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+    out += `${text.slice(copied, start)} `;
+    copied = end;
+    from = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** The start and the middle of a long text, each SAMPLE_SOURCE_MAX_CHARS / 2 long. */
