@@ -342,12 +342,16 @@ interface WordEntry {
   shape: string;
   /** The shape's number (ContextScorer.shapeId), for the numeric keys of shape-joined features. */
   shapeId: number;
-  /** Word features' summed weights, outside / at the start of a sentence (wordKey's two cases). */
-  word: [Float64Array | undefined, Float64Array | undefined];
+  // Summed weights, as offsets into ContextScorer.pool (-1: not summed yet); 0 / 1 by sentence start.
+  /** Word features, outside / at the start of a sentence (wordKey's two cases). */
+  word0: number;
+  word1: number;
   /** As the previous token: w-1, s-1, title-1, orghead-1, placehead-1, placeprep-1, fn-1; by whether the token after starts a sentence. */
-  asPrev: [Float64Array | undefined, Float64Array | undefined];
+  prev0: number;
+  prev1: number;
   /** As the next token: w+1, s+1, fn+1; by whether it starts a sentence itself. */
-  asNext: [Float64Array | undefined, Float64Array | undefined];
+  next0: number;
+  next1: number;
   /** Rows of w-2 / w+2 with this word, -1 for none. */
   rowBack2: number;
   rowAhead2: number;
@@ -414,8 +418,16 @@ class ContextScorer {
   /** Rule tags with the rows of r, rt, r-1, r+1, and of rts by shape number. */
   private readonly ruleEntries = new Map<RuleTag, RuleEntry>();
   /** Parts of a missing neighbour (first or last token). */
-  private readonly noPrev: Float64Array;
-  private readonly noNext: Float64Array;
+  private readonly noPrev: number;
+  private readonly noNext: number;
+  /**
+   * Every cached sum, NT numbers each, in one array: nine-number typed arrays of their own are
+   * stored apart from their objects, and reading them cost a cache miss each.
+   */
+  private pool = new Float64Array(NT * 4096);
+  private used = 0;
+  /** Sums that outlive a clearing of the word entries (noPrev, noNext). */
+  private readonly reserved: number;
 
   constructor(
     private readonly parts: FeatureParts,
@@ -440,12 +452,20 @@ class ContextScorer {
     this.ruleShape = this.p('rts');
     this.noPrev = this.sum([this.v('w-1').get(SENTENCE_EDGE), this.v('s-1').get(SENTENCE_EDGE)]);
     this.noNext = this.sum([this.v('w+1').get(SENTENCE_EDGE), this.v('s+1').get(SENTENCE_EDGE)]);
+    this.reserved = this.used;
   }
 
-  private sum(rows: readonly (number | undefined)[]): Float64Array {
-    const out = new Float64Array(NT);
-    for (const row of rows) addRow(this.units, row, out, 0);
-    return out;
+  /** Sums the rows into a new place of the pool; returns its offset. */
+  private sum(rows: readonly (number | undefined)[]): number {
+    if (this.used + NT > this.pool.length) {
+      const bigger = new Float64Array(this.pool.length * 2);
+      bigger.set(this.pool);
+      this.pool = bigger;
+    }
+    const at = this.used;
+    this.used += NT;
+    for (const row of rows) addRow(this.units, row, this.pool, at);
+    return at;
   }
 
   private shapeId(shape: string): number {
@@ -522,34 +542,35 @@ class ContextScorer {
       lower,
       shape,
       shapeId: this.shapeId(shape),
-      word: [undefined, undefined],
-      asPrev: [undefined, undefined],
-      asNext: [undefined, undefined],
+      word0: -1,
+      word1: -1,
+      prev0: -1,
+      prev1: -1,
+      next0: -1,
+      next1: -1,
       rowBack2: this.back2.get(lower) ?? -1,
       rowAhead2: this.ahead2.get(lower) ?? -1,
       pairAsPrev: this.prevWord.get(lower),
       pairAsWord: this.wordNext.get(lower),
     };
-    if (this.entries.size >= WORD_ENTRIES_MAX) this.entries.clear();
     this.entries.set(t.text, e);
     return e;
   }
 
-  private wordScores(e: WordEntry, t: Token, k: WordKnowledge): Float64Array {
-    const s = t.sentenceStart ? 1 : 0;
-    let v = e.word[s];
-    if (!v) {
+  private wordScores(e: WordEntry, t: Token, k: WordKnowledge): number {
+    let v = t.sentenceStart ? e.word1 : e.word0;
+    if (v < 0) {
       const names = this.parts.names;
       v = this.sum(wordFeatures(t, k).map((f) => names.get(f)));
-      e.word[s] = v;
+      if (t.sentenceStart) e.word1 = v;
+      else e.word0 = v;
     }
     return v;
   }
 
-  private asPrev(e: WordEntry, prev: Token, beforeSentenceStart: boolean, k: WordKnowledge): Float64Array {
-    const s = beforeSentenceStart ? 1 : 0;
-    let v = e.asPrev[s];
-    if (!v) {
+  private asPrev(e: WordEntry, prev: Token, beforeSentenceStart: boolean, k: WordKnowledge): number {
+    let v = beforeSentenceStart ? e.prev1 : e.prev0;
+    if (v < 0) {
       const names = this.parts.names;
       const l = prev.lower;
       v = this.sum([
@@ -561,21 +582,22 @@ class ContextScorer {
         PLACE_PREPOSITIONS.has(l) ? names.get('placeprep-1') : undefined,
         prev.shape !== 'lower' && k.isFirstName(prev.text) ? names.get('fn-1') : undefined,
       ]);
-      e.asPrev[s] = v;
+      if (beforeSentenceStart) e.prev1 = v;
+      else e.prev0 = v;
     }
     return v;
   }
 
-  private asNext(e: WordEntry, next: Token, k: WordKnowledge): Float64Array {
-    const s = next.sentenceStart ? 1 : 0;
-    let v = e.asNext[s];
-    if (!v) {
+  private asNext(e: WordEntry, next: Token, k: WordKnowledge): number {
+    let v = next.sentenceStart ? e.next1 : e.next0;
+    if (v < 0) {
       v = this.sum([
         this.v('w+1').get(next.sentenceStart ? SENTENCE_EDGE : next.lower),
         this.v('s+1').get(e.shape),
         next.shape !== 'lower' && k.isFirstName(next.text) ? this.parts.names.get('fn+1') : undefined,
       ]);
-      e.asNext[s] = v;
+      if (next.sentenceStart) e.next1 = v;
+      else e.next0 = v;
     }
     return v;
   }
@@ -583,6 +605,11 @@ class ContextScorer {
   /** Static scores (word and context features) of every token the tagger reads, into `emit`. */
   emissions(keys: readonly TokenKey[], d: TaggerDocument, emit: Float64Array): void {
     const { text, tokens, rules, doc, k } = d;
+    // bounded memory: cleared between texts only, as the entries of this text point into the pool
+    if (this.entries.size >= WORD_ENTRIES_MAX) {
+      this.entries.clear();
+      this.used = this.reserved;
+    }
     const units = this.units;
     const names = this.parts.names;
     const n = keys.length;
@@ -606,7 +633,8 @@ class ContextScorer {
       const ws = this.wordScores(e, t, k);
       const ps = prev ? this.asPrev(at(i - 1), prev, t.sentenceStart, k) : this.noPrev;
       const ns = next ? this.asNext(at(i + 1), next, k) : this.noNext;
-      for (let c = 0; c < NT; c++) emit[o + c] = (ws[c] as number) + (ps[c] as number) + (ns[c] as number);
+      const pool = this.pool; // after the sums above, which may have grown it
+      for (let c = 0; c < NT; c++) emit[o + c] = (pool[ws + c] as number) + (pool[ps + c] as number) + (pool[ns + c] as number);
       addRow(units, prev2 && prev && !prev.sentenceStart && !t.sentenceStart ? at(i - 2).rowBack2 : this.back2.get(SENTENCE_EDGE), emit, o);
       addRow(units, next2 && !next2.sentenceStart && next && !next.sentenceStart ? at(i + 2).rowAhead2 : this.ahead2.get(SENTENCE_EDGE), emit, o);
       const afterWord = prev && !t.sentenceStart ? at(i - 1).pairAsPrev : this.prevWord.get(SENTENCE_EDGE);
