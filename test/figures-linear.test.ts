@@ -1,6 +1,7 @@
 // The qualifier's last word is read backwards without an end-anchored pattern (issue #8):
 // same qualifiers as before behind brackets and quotes, none behind other words.
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/figures/index.js';
 import { qualifierBefore, qualifierPhraseBefore } from '../src/figures/resolve.js';
 
 const before = (prefix: string) => qualifierBefore(`Le bilan ${prefix}12`, `Le bilan ${prefix}`.length);
@@ -32,5 +33,22 @@ describe('a qualifier behind a bracket, a quote or a dash', () => {
     const t = performance.now();
     expect(qualifierPhraseBefore(text, text.length - 2)).toBeUndefined();
     expect(performance.now() - t).toBeLessThan(1000);
+  });
+});
+
+// The age cue before a figure is compared after trailing whitespace is trimmed (trimEnd, not an
+// end-anchored pattern): any run of spaces, tabs or line breaks between cue and figure.
+describe('an age cue separated by a whitespace run', () => {
+  it.each([
+    ['Un homme âgé de 52 ans a été interpellé.'],
+    ['Un homme âgé de\u00a0\t 52 ans a été interpellé.'],
+    ['Des patients âgés de plus de \n 3 mois.'],
+  ])('%s', (text) => {
+    const one = extractFigures(text.replace(/\s+/gu, ' '));
+    const many = extractFigures(text);
+    expect(many.map((f) => [f.text.replace(/\s+/gu, ' '), f.value, f.unit, f.kind, f.qualifier])).toEqual(
+      one.map((f) => [f.text, f.value, f.unit, f.kind, f.qualifier]),
+    );
+    expect(many).toHaveLength(1);
   });
 });

@@ -1384,10 +1384,11 @@ export class Finder {
       if (open.text === ',' && (close === undefined || close.text === ',' || close.text === '.' || close.text === ')')) return true;
     }
     const before = this.text.slice(Math.max(0, start.start - 30), start.start).toLowerCase().replace(/’/gu, "'");
-    let trimmed = before.replace(/\s+$/u, '');
+    // trimEnd drops what \s matches (white space and line terminators), without an end-anchored run
+    let trimmed = before.trimEnd();
     // "âgés de plus de 3 mois": the cue is before the qualifier
     const bound = qualifierPhraseBefore(this.text, start.start);
-    if (bound !== undefined && trimmed.endsWith(bound)) trimmed = trimmed.slice(0, trimmed.length - bound.length).replace(/\s+$/u, '');
+    if (bound !== undefined && trimmed.endsWith(bound)) trimmed = trimmed.slice(0, trimmed.length - bound.length).trimEnd();
     for (const cue of AGE_CUES_BEFORE) {
       if (trimmed.endsWith(cue)) {
         const ch = trimmed[trimmed.length - cue.length - 1];
