@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractEntities, ruleMentions, typedMentions } from '../src/entities/index.js';
 import { activeTokens, contextFeatureStrings, gapSymbol, tokenKey, wordFeatures, wordShape, type WordKnowledge } from '../src/entities/tagger/features.js';
@@ -137,6 +138,12 @@ describe('training', () => {
     ]);
   });
 
+  it('shapes of ASCII words (one scan) equal those of the three replacements', () => {
+    const slow = (w: string): string => w.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\p{N}+/gu, 'd');
+    const words = fc.string({ unit: fc.constantFrom(...'aZb9Y-\'._&x1Q'.split('')), minLength: 1, maxLength: 12 });
+    fc.assert(fc.property(words, (w) => wordShape(w) === slow(w)), { numRuns: 5000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 12 }), (w) => wordShape(w) === slow(w)), { numRuns: 5000 });
+  });
   it('rejects a model file of another format', () => {
     expect(() => deserialise('#something else\n')).toThrow(/unknown model format/);
   });

@@ -149,6 +149,8 @@ export function wordShape(word: string): string {
     }
     if (plain) return 'x';
   }
+  const ascii = asciiShape(word);
+  if (ascii !== undefined) return ascii;
   let shape = shapeCache.get(word);
   if (shape === undefined) {
     shape = word.replace(UPPER_RUN, 'X').replace(LOWER_RUN, 'x').replace(DIGIT_RUN, 'd');
@@ -157,6 +159,24 @@ export function wordShape(word: string): string {
   }
   return shape;
 }
+/**
+ * wordShape of an ASCII word by one scan (undefined for any other): letter and digit runs
+ * collapse to X, x, d and other characters stay, as the three replacements do.
+ */
+function asciiShape(word: string): string | undefined {
+  let out = '';
+  let last = 0; // 1 upper, 2 lower, 3 digit, 0 other
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return undefined;
+    const cls = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : c >= 48 && c <= 57 ? 3 : 0;
+    if (cls === 0) out += word[i] as string;
+    else if (cls !== last) out += cls === 1 ? 'X' : cls === 2 ? 'x' : 'd';
+    last = cls;
+  }
+  return out;
+}
+
 /** Shapes of recent words: names recur, and the three replacements are the costly part. */
 const shapeCache = new Map<string, string>();
 const SHAPE_CACHE_MAX = 50_000;
