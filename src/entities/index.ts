@@ -77,7 +77,7 @@ function resolveOverlaps(cands: Candidate[], textLength: number): Candidate[] {
   const taken = new Uint8Array(textLength);
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    if (anySet(taken, c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
