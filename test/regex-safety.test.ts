@@ -50,6 +50,12 @@ async function collectPatterns(): Promise<Seen[]> {
         <p>Lire aussi : un autre article</p></article><footer>© 2021 Le Journal</footer></body></html>`,
     });
     extract('Entre 10 et 20 euros, environ 3,5 milliards de dollars, 300 k€, 12 M€ et deux cent cinquante mille habitants.');
+    // Addresses, handles, ages, clock times and quotes run patterns the seeds never reach.
+    extract(
+      "Écrivez à redaction@journal.fr ou suivez @JournalFR sur https://example.org/page?x=1. Marie Dupont, âgée de 45 ans, " +
+        "a rendez-vous demain à 14h30 avec le PDG de la Société générale (GLE), « pour parler de l'avenir », dit-elle.\n" +
+        'Lire aussi : Le gouvernement annonce 3 % de croissance\nPublicité\n© AFP 2024',
+    );
   } finally {
     RegExp.prototype.exec = originalExec;
   }
