@@ -195,14 +195,19 @@ export class TaggerModel implements WeightTable {
    * whatever the order they are added in, so scores can be put together from cached partial sums
    * and still give the same decisions.
    */
-  private readonly units: Float64Array;
+  private readonly units: Int32Array;
 
   constructor(
     readonly index: ReadonlyMap<string, number>,
     readonly weights: Float32Array,
   ) {
-    this.units = new Float64Array(weights.length);
-    for (let i = 0; i < weights.length; i++) this.units[i] = Math.round((weights[i] as number) * SCALE);
+    // 32-bit whole numbers: half the memory of doubles, so more of the rows stay in cache
+    this.units = new Int32Array(weights.length);
+    for (let i = 0; i < weights.length; i++) {
+      const u = Math.round((weights[i] as number) * SCALE);
+      if (Math.abs(u) >= 2 ** 31) throw new Error('entities tagger: weight out of range');
+      this.units[i] = u;
+    }
   }
 
   rowOf(feature: string): number {
@@ -310,7 +315,7 @@ class ScoreSink implements FeatureSink {
 
   constructor(
     private readonly parts: FeatureParts,
-    private readonly weights: Float64Array,
+    private readonly weights: Int32Array,
     private readonly emit: Float64Array,
   ) {}
 
@@ -431,7 +436,7 @@ class ContextScorer {
 
   constructor(
     private readonly parts: FeatureParts,
-    private readonly units: Float64Array,
+    private readonly units: Int32Array,
   ) {
     const emptyPairs: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map();
     this.v = (t) => parts.values.get(t) ?? EMPTY_ROWS;
@@ -662,7 +667,7 @@ class ContextScorer {
   }
 }
 
-function addRow(units: Float64Array, row: number | undefined, into: Float64Array, o: number): void {
+function addRow(units: Int32Array, row: number | undefined, into: Float64Array, o: number): void {
   if (row === undefined || row < 0) return;
   const base = row * NT;
   for (let c = 0; c < NT; c++) into[o + c] = (into[o + c] as number) + (units[base + c] as number);
