@@ -162,7 +162,10 @@ function viterbi(keys: readonly TokenKey[], emit: Float64Array, table: WeightTab
     for (let c = 0; c < NT; c++) {
       let best = -Infinity;
       let arg = O;
-      for (let p = 0; p < NT; p++) {
+      // O and B-X follow any tag; I-X only B-X or I-X (allowedPairs): two previous tags to weigh
+      const from = c === O || (c & 1) === 1 ? 0 : c - 1;
+      const to = c === O || (c & 1) === 1 ? NT - 1 : c;
+      for (let p = from; p <= to; p++) {
         const sp = score[p] as number;
         if (sp === -Infinity || (allowedPairs[p * NT + c] as number) === 0) continue;
         const v = sp + (trans[p * NT + c] as number);
