@@ -338,6 +338,13 @@ function firstFrom(ms: readonly TypedMention[], offset: number): number {
 /** Rule rejections that overrule a tagger span of the same extent: known non-names. */
 const RULES_REJECT: ReadonlySet<string> = new Set(['non-org-acronym', 'known-misc']);
 
+/** A copy of a mention that is nobody's alias (an object spread was the costly part of taggedFound). */
+function copyMention(m: TypedMention): TypedMention {
+  const copy: TypedMention = { start: m.start, end: m.end, text: m.text, type: m.type, evidence: m.evidence, reason: m.reason, words: m.words, aliasOf: undefined };
+  if (m.canonical !== undefined) copy.canonical = m.canonical;
+  return copy;
+}
+
 const baseReason = (m: TypedMention): string => (m.reason.startsWith('same-name:') ? m.reason.slice('same-name:'.length) : m.reason);
 
 function candidateOf(text: string, tokens: Token[], m: { start: number; end: number }, kind: Candidate['kind']): Candidate | null {
@@ -376,7 +383,7 @@ function taggedFound(text: string, tokens: Token[], spans: TaggedSpan[], rules: 
   for (const m of strong) held.fill(1, m.start, m.end);
   for (const m of strong) {
     const cand = candidateOf(text, tokens, m, m.reason === 'dateline' ? 'dateline' : 'run');
-    if (cand) out.push({ cand, mention: { ...m, aliasOf: undefined } });
+    if (cand) out.push({ cand, mention: copyMention(m) });
   }
   for (const s of spans) {
     if (anySet(held, s.start, s.end)) continue;

@@ -79,6 +79,15 @@ const unitClass = new Uint8Array(0x10000);
 const STARTS_WORD = 2;
 const CONTINUES_WORD = 4;
 
+/** A word with no ASCII capital and nothing beyond ASCII: its own lower case, without the runtime call. */
+function isAsciiLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
@@ -93,7 +102,7 @@ export function tokenize(text: string): Token[] {
       const abbrevDot = LONE_DOT.test(gap) && (prevWord.length === 1 || DOTTED_ABBREVIATIONS.has(prevWord.toLowerCase()));
       sentenceStart = SENTENCE_BREAK.test(gap) && !abbrevDot;
     }
-    const lower = word.toLowerCase();
+    const lower = isAsciiLower(word) ? word : word.toLowerCase();
     const shape = word.includes('-') && VERB_PRONOUN.test(lower) ? 'lower' : shapeOf(word);
     tokens.push({ text: word, lower, start, end, shape, sentenceStart });
     prevEnd = end;
