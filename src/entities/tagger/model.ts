@@ -250,11 +250,15 @@ export class TaggerModel implements WeightTable {
   /** The features split into template and value(s), for lookups without building strings. */
   private parts: FeatureParts | undefined;
   private scorer: ContextScorer | undefined;
+  private emitBuffer = new Float64Array(0);
 
   /** Best tag indices for the tokens. */
   tag(input: TaggerInput): Uint8Array {
     const n = input.keys.length;
-    const emit = new Float64Array(n * NT);
+    // one buffer for every text: both paths write a token's scores before adding to them, and
+    // the decoder reads the scores of the tokens it reads only
+    if (this.emitBuffer.length < n * NT) this.emitBuffer = new Float64Array(Math.max(n * NT, this.emitBuffer.length * 2));
+    const emit = this.emitBuffer;
     this.parts ??= splitFeatures(this.index);
     if (input.source !== this.cacheSource) {
       // word features and cached parts depend on the word lists they were computed with
