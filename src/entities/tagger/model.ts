@@ -129,6 +129,8 @@ const allowedTable = (joins: boolean): Uint8Array => {
 const ALLOWED_JOINING = allowedTable(true);
 const ALLOWED_APART = allowedTable(false);
 
+let backBuffer = new Uint8Array(0);
+
 /**
  * Best tag sequence under the constraints (Viterbi, first order). `emit` holds the static score of
  * every token and tag (n * NT); the history rows add a score for each (previous tag, tag) pair.
@@ -137,7 +139,9 @@ function viterbi(keys: readonly TokenKey[], emit: Float64Array, table: WeightTab
   const n = keys.length;
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const back = new Uint8Array(n * NT);
+  // back pointers in a buffer kept between calls: every cell read is written first
+  if (backBuffer.length < n * NT) backBuffer = new Uint8Array(Math.max(n * NT, backBuffer.length * 2));
+  const back = backBuffer;
   let score = new Float64Array(NT);
   let next = new Float64Array(NT);
   // before the first token, the previous tag is O
