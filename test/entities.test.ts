@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities, typedMentions } from '../src/entities/index.js';
-import { tokenize } from '../src/entities/tokens.js';
+import { shapeOf, tokenize } from '../src/entities/tokens.js';
 import type { Entity } from '../src/types.js';
 
 // Sentences written for these tests in the style of French business news; none is taken from
@@ -263,6 +264,17 @@ describe('contract', () => {
 });
 
 describe('tokenizer', () => {
+  // shapeOf by regexes alone, as it was before its ASCII fast paths
+  const shapeByRegex = (word: string): string => {
+    if (/^\p{Lu}/u.test(word)) return /\p{Ll}/u.test(word) ? 'title' : word.length === 1 ? 'initial' : 'upper';
+    if (/^\p{Ll}/u.test(word)) return /[\p{L}\p{N}]\p{Lu}/u.test(word) ? 'mixed' : 'lower';
+    return 'other';
+  };
+  it('word shapes with the ASCII fast paths equal those of the regexes', () => {
+    const unit = fc.constantFrom(...'aZ9-éÉ.ß'.split(''));
+    fc.assert(fc.property(fc.string({ unit, minLength: 1, maxLength: 8 }), (w) => shapeOf(w) === shapeByRegex(w)), { numRuns: 5000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 8 }), (w) => shapeOf(w) === shapeByRegex(w)), { numRuns: 5000 });
+  });
   it.each([
     ['États-Unis', 'title'],
     ['JAKARTA', 'upper'],

@@ -46,6 +46,22 @@ export function shapeOf(word: string): Shape {
     }
     return 'lower';
   }
+  // ASCII capital first: the regexes below only ask whether a lower-case letter follows
+  if (c0 >= 65 && c0 <= 90) {
+    let hasLower = false;
+    let ascii = true;
+    for (let i = 1; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c > 127) {
+        ascii = false;
+        break;
+      }
+      if (c >= 97 && c <= 122) hasLower = true;
+    }
+    if (ascii) return hasLower ? 'title' : word.length === 1 ? 'initial' : 'upper';
+  }
+  // any other ASCII first character is neither letter case: a number
+  if (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122)) return 'other';
   if (UPPER_LETTER.test(word)) {
     if (!HAS_LOWER.test(word)) return word.length === 1 ? 'initial' : 'upper';
     return 'title';
