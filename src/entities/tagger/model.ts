@@ -153,9 +153,10 @@ function viterbi(keys: readonly TokenKey[], emit: Float64Array, table: WeightTab
       // a token not read is outside any name, whatever came before: no transition to weigh
       let arg = O;
       for (let p = 1; p < NT; p++) if ((score[p] as number) > (score[arg] as number)) arg = p;
-      next.fill(-Infinity);
+      // plain loops: nine cells are fewer than a call to fill() costs
       next[O] = score[arg] as number;
-      back.fill(arg, i * NT, i * NT + NT);
+      for (let c = 1; c < NT; c++) next[c] = -Infinity;
+      for (let c = 0, b = i * NT; c < NT; c++) back[b + c] = arg;
       const tmp = score;
       score = next;
       next = tmp;
