@@ -104,7 +104,8 @@ export function documentFeatures(text: string, tokens: readonly Token[], rules: 
         if (u.shape === 'lower' && CONNECTOR_WORDS.has(u.lower)) continue;
         break;
       }
-      const type = k.knownType(text.slice(t.start, u.end));
+      // one word: its token's own string, whose hash is already known to the maps
+      const type = k.knownType(j === i ? t.text : text.slice(t.start, u.end));
       if (type) {
         bestEnd = j;
         bestType = type;
