@@ -164,8 +164,11 @@ export function findRuns(text: string, tokens: Token[], opts: RunOptions = NO_KN
 }
 
 function makeCandidate(text: string, tokens: Token[], first: number, last: number, end: number, kind: CandidateKind): Candidate {
-  const start = (tokens[first] as Token).start;
-  return { start, end, text: text.slice(start, end), first, last, kind, title: null };
+  const head = tokens[first] as Token;
+  const start = head.start;
+  // a one-word name is its token's own string (hashed once for every map that sees it)
+  const name = first === last && end === head.end ? head.text : text.slice(start, end);
+  return { start, end, text: name, first, last, kind, title: null };
 }
 
 /**
