@@ -115,14 +115,13 @@ export function findRuns(text: string, tokens: Token[], opts: RunOptions = NO_KN
       }
       if (NAME_SPACE.test(gap) && next.shape === 'lower') {
         const capAt = connectorChain(text, tokens, last + 1);
-        const left = text.slice(first.start, end);
         // two names side by side ("Facebook de Donald Trump") are not one name
         const joined = capAt > 0 ? text.slice(first.start, (tokens[capAt] as Token).end) : '';
         const right = capAt > 0 ? (tokens[capAt] as Token).text : '';
         const twoNames =
           capAt > 0 &&
           !opts.isKnown(joined) &&
-          (opts.isFirstName(right) || (opts.isKnown(left) && opts.isKnown(right) && !INSTITUTION_HEADS.has(first.lower)));
+          (opts.isFirstName(right) || (opts.isKnown(text.slice(first.start, end)) && opts.isKnown(right) && !INSTITUTION_HEADS.has(first.lower)));
         if (capAt > 0 && !twoNames) {
           last = capAt;
           end = endWithDot(text, tokens[capAt] as Token);
@@ -132,7 +131,7 @@ export function findRuns(text: string, tokens: Token[], opts: RunOptions = NO_KN
       break;
     }
     // a known name with a lower-case tail: "Amérique latine"
-    const hasTail = opts.hasLowerTail(text.slice(first.start, end));
+    const hasTail = opts.hasLowerTail(last === i && end === first.end ? first.text : text.slice(first.start, end));
     for (let k = 1; hasTail && k <= MAX_LOWER_TAIL; k++) {
       const tail = tokens[last + k];
       const before = tokens[last + k - 1];
