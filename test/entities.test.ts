@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities, typedMentions } from '../src/entities/index.js';
+import { detached } from '../src/entities/strings.js';
 import { shapeOf, tokenize } from '../src/entities/tokens.js';
 import type { Entity } from '../src/types.js';
 
@@ -288,5 +289,19 @@ describe('tokenizer', () => {
 
   it('rejoins hyphenated compounds and splits elisions', () => {
     expect(tokenize("l'Unicef et Jean-Pierre").map((t) => t.text)).toEqual(['l', 'Unicef', 'et', 'Jean-Pierre']);
+  });
+});
+
+describe('strings kept in caches', () => {
+  const text = 'Le Conseil économique, social et environnemental a rendu son avis.';
+  it.each([
+    ['empty', 0, 0],
+    ['a short slice', 3, 10],
+    ['a long slice', 3, 40],
+    ['the whole text', 0, text.length],
+  ])('a detached copy of %s is equal to it', (_what, from, to) => {
+    const s = text.slice(from, to);
+    expect(detached(s)).toBe(s);
+    expect(detached(s).length).toBe(to - from);
   });
 });

@@ -17,6 +17,7 @@ import {
   PLACE_NAME_FIRST_WORDS,
   PLACE_PREPOSITIONS,
 } from './lexicon.js';
+import { detached } from './strings.js';
 import type { Token } from './tokens.js';
 
 /** Reason of a one-word, sentence-initial name with no other evidence: dropped unless typed elsewhere. */
@@ -125,7 +126,7 @@ export function lookup(name: string): EntityType | undefined {
   if (hit !== undefined) return hit === NOT_FOUND ? undefined : hit;
   const found = lookupUncached(g, name);
   if (lookupCache.size >= LOOKUP_CACHE_MAX) lookupCache.clear();
-  lookupCache.set(name, found ?? NOT_FOUND);
+  lookupCache.set(detached(name), found ?? NOT_FOUND);
   return found;
 }
 

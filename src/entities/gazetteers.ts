@@ -2,6 +2,7 @@
 // resolved from this module's URL, so the same code works from src/entities/ (tests, tsx) and
 // dist/entities/ (the build).
 import { readFileSync } from 'node:fs';
+import { detached } from './strings.js';
 import { EXTRA_TICKERS, KNOWN_ORGS, WORLD_REGIONS } from './lexicon.js';
 
 export type EntityType = 'ORG' | 'PER' | 'LOC' | 'MISC';
@@ -63,7 +64,7 @@ export function nameKey(s: string): string {
   if (k === undefined) {
     k = rawKey(s);
     if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
-    keyCache.set(s, k);
+    keyCache.set(detached(s), detached(k));
   }
   return k;
 }

@@ -3,6 +3,7 @@
 // neighbours, its place in the sentence, word-list membership, and what the rule stage made of
 // it. The tagger learns one weight per feature and tag.
 import { DEMONYM_ENDING, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lexicon.js';
+import { detached } from '../strings.js';
 import type { Token } from '../tokens.js';
 
 /** What the gazetteers say of one word, as asked by the features (injected, so tests need no files). */
@@ -156,7 +157,8 @@ export function wordShape(word: string): string {
   if (shape === undefined) {
     shape = word.replace(UPPER_RUN, 'X').replace(LOWER_RUN, 'x').replace(DIGIT_RUN, 'd');
     if (shapeCache.size >= SHAPE_CACHE_MAX) shapeCache.clear();
-    shapeCache.set(word, shape);
+    shape = detached(shape);
+    shapeCache.set(detached(word), shape);
   }
   return shape;
 }

@@ -6,6 +6,7 @@
 // Training is deterministic: documents are visited in an order drawn from a seeded generator,
 // features are numbered in order of first appearance, and ties between tags go to the lowest
 // tag index. The same data and options give byte-identical serialised weights.
+import { detached } from '../strings.js';
 import type { Token } from '../tokens.js';
 import { gapSymbol, historyFeatures, PAIR_TEMPLATES, ruleType, SENTENCE_EDGE, StringSink, wordFeatures, wordShape, type FeatureSink, type RuleTag, type TokenKey, type WordKnowledge } from './features.js';
 import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lexicon.js';
@@ -238,7 +239,7 @@ export class TaggerModel implements WeightTable {
     v = new Float64Array(NT);
     this.addAll(input.wordFeatures(i), v, 0);
     if (this.wordCache.size >= WORD_CACHE_MAX) this.wordCache.clear();
-    this.wordCache.set(key, v);
+    this.wordCache.set(detached(key), v);
     return v;
   }
 
@@ -553,8 +554,8 @@ class ContextScorer {
   private entry(t: Token): WordEntry {
     let e = this.entries.get(t.text);
     if (e) return e;
-    const lower = t.lower;
-    const shape = wordShape(t.text);
+    const lower = detached(t.lower);
+    const shape = detached(wordShape(t.text));
     e = {
       lower,
       shape,
@@ -570,7 +571,7 @@ class ContextScorer {
       pairAsPrev: this.prevWord.get(lower),
       pairAsWord: this.wordNext.get(lower),
     };
-    this.entries.set(t.text, e);
+    this.entries.set(detached(t.text), e);
     return e;
   }
 
