@@ -5,20 +5,8 @@ import { describe, it, expect } from 'vitest';
 import { extractFigures } from '../src/figures/index.js';
 import { countedFromContext } from '../src/figures/context.js';
 import type { Figure } from '../src/types.js';
+import { figures, only, type Want } from './helpers/figures.js';
 
-type Want = Partial<Pick<Figure, 'text' | 'value' | 'unit' | 'kind' | 'qualifier' | 'min' | 'max'>>;
-
-function figures(text: string): Figure[] {
-  const figs = extractFigures(text);
-  for (const f of figs) expect(text.slice(f.start, f.end)).toBe(f.text);
-  return figs;
-}
-
-function only(text: string): Figure {
-  const figs = figures(text);
-  expect(figs, JSON.stringify(figs)).toHaveLength(1);
-  return figs[0] as Figure;
-}
 
 describe('digit forms', () => {
   it.each<[string, Want]>([

@@ -2,16 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { extractFigures } from '../src/figures/index.js';
 import { currencyCode, qualifierBefore } from '../src/figures/resolve.js';
 import type { Figure } from '../src/types.js';
+import { figures, only, type Want } from './helpers/figures.js';
 
-type Want = Partial<Pick<Figure, 'text' | 'value' | 'unit' | 'kind' | 'qualifier' | 'min' | 'max'>>;
-
-function only(text: string): Figure {
-  const figs = extractFigures(text);
-  expect(figs, JSON.stringify(figs)).toHaveLength(1);
-  const f = figs[0] as Figure;
-  expect(text.slice(f.start, f.end)).toBe(f.text);
-  return f;
-}
 
 describe('acceptance constructions (own sentences)', () => {
   it.each<[string, Want]>([
