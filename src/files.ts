@@ -36,10 +36,11 @@ async function inThreadRunner(options: PipelineOptions): Promise<{ run: Runner; 
 }
 
 /**
- * Articles run in this thread until the run proves long: workers cost a start-up (each loads
- * the stages), which a run of a few files would only pay for.
+ * Articles run in this thread until the run proves long: each worker loads the stages and warms
+ * up for a second or two, which only pays on long runs (npm run bench, 2 cores: --jobs 2 is
+ * 0.6x on 250 articles when workers start at once, 1.4x on 6,000).
  */
-const ARTICLES_BEFORE_WORKERS = 8;
+const ARTICLES_BEFORE_WORKERS = 500;
 
 async function workerRunner(jobs: number, options: PipelineOptions): Promise<{ run: Runner; close(): Promise<void> }> {
   const inThread = await inThreadRunner(options);
