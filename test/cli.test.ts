@@ -190,6 +190,17 @@ describe('errors and bad input: a record in place, a line on stderr, the run goe
     ]);
   });
 
+  it('decodes a file that is not valid UTF-8 as Windows-1252, says so, and exits 0', () => {
+    const path = join(dir, 'latin.txt');
+    writeFileSync(path, Buffer.from('Le caf\xe9 co\xfbte 2 \x80 \x96 selon l\x92\xe9tude publi\xe9e \xe0 Paris.\n', 'latin1'));
+    const result = runCli([path]);
+    expect(result.code).toBe(0);
+    const [record] = parseArray(result.stdout);
+    expect(record!.source.encoding).toBe('windows-1252');
+    expect(record!.text).toContain('Le café coûte 2 € – selon l’étude publiée à Paris.');
+    expect(record!.warnings.map((w: { code: string }) => w.code)).toContain('DECODED_AS_WINDOWS_1252');
+  });
+
   it('reads UTF-16 with a BOM and mixed CRLF/CR/LF line breaks', () => {
     const path = join(dir, 'utf16.txt');
     const text = 'Premier paragraphe de l’article, publié à Paris.\r\nDeuxième paragraphe, assez long lui aussi.\rTroisième paragraphe.\n';
