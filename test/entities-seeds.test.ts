@@ -1,23 +1,10 @@
 // The entities part of the seeds' expectations (seeds/EXPECTED-entities.md): every must-tier
 // name is found with its type, nothing of the not-tier is output.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
+import { seedRecords, type SeedKey } from './helpers/seeds.js';
 import type { ArticleRecord } from '../src/types.js';
 
-function seed(name: string): ArticleRecord {
-  const text = readFileSync(new URL(`../fixtures/seeds/${name}.txt`, import.meta.url), 'utf8');
-  return extract({ id: name, text });
-}
-
-const records = {
-  '000': seed('000_db02f81f4d40176f'),
-  '001': seed('001_1e10293603a2d6cb'),
-  '002': seed('002_d957d97b46065a7f'),
-  '003': seed('003_6dc9c2d6638d55dd'),
-  '004': seed('004_cec3a274c3eddf67'),
-};
-type SeedKey = keyof typeof records;
+const records = seedRecords();
 type Kind = 'organizations' | 'people' | 'places';
 
 /** Whether some entity of the kind has the surface form as its name or one of its mentions. */
