@@ -6,7 +6,7 @@ import { lookup } from '../pattern.js';
 import { TAG } from '../tags.js';
 import { RELATIVE_UNIT_PREFIX } from './relativeUnit.js';
 import { APOS, ORDINAL_ALT, YEAR_SRC } from './patterns.js';
-import { endsWord, resultAt, startsWord } from './util.js';
+import { resultAt, wholeWordSpan } from './util.js';
 
 const PATTERN = new RegExp(
   `(?:(?:(?<det>le|ce)\\s+)?(?<ord>${ORDINAL_ALT})\\s+(?<unit>trimestre|semestre)|(?<abbr>[TQS])(?<num>[1-4]))` +
@@ -18,9 +18,9 @@ export const quarterParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
     const g = match.groups ?? {};
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!startsWord(context.text, start) || !endsWord(context.text, end)) return null;
+    const span = wholeWordSpan(context.text, match);
+    if (!span) return null;
+    const { start, end } = span;
     let n: number;
     let half: boolean;
     if (g['abbr']) {

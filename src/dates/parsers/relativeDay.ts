@@ -2,7 +2,7 @@
 // (DCT), "le lendemain", "la veille", "le surlendemain" (anaphoric: the date last mentioned).
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { TAG } from '../tags.js';
-import { endsWord, resultAt, startsWord } from './util.js';
+import { resultAt, wholeWordSpan } from './util.js';
 
 const PATTERN = /(?:(?<det>le|la)\s+)?(?<word>avant-hier|après-demain|lendemain|surlendemain|veille)/i;
 
@@ -21,9 +21,9 @@ export const relativeDayParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
     const g = match.groups ?? {};
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!startsWord(context.text, start) || !endsWord(context.text, end)) return null;
+    const span = wholeWordSpan(context.text, match);
+    if (!span) return null;
+    const { start, end } = span;
     const info = OFFSETS[(g['word'] ?? '').toLowerCase()];
     if (!info) return null;
     const tags = [`${DAY_OFFSET_PREFIX}${info.offset}`, info.anaphoric ? `${TAG.anchorPrefix}${info.offset}` : TAG.deictic];

@@ -15,6 +15,13 @@ export function endsWord(text: string, index: number): boolean {
   return index >= text.length || !WORD_CHAR.test(text.charAt(index));
 }
 
+/** The match's [start, end) when it stands as whole words in `text`, else null. */
+export function wholeWordSpan(text: string, match: RegExpExecArray): { start: number; end: number } | null {
+  const start = match.index;
+  const end = start + match[0].length;
+  return startsWord(text, start) && endsWord(text, end) ? { start, end } : null;
+}
+
 /** Up to `n` characters before `index`: the left context our patterns cannot see (chrono re-runs them on suffixes). */
 export function before(text: string, index: number, n = 40): string {
   return text.slice(Math.max(0, index - n), index);

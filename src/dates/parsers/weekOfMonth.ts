@@ -3,7 +3,7 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { MONTHS, ORDINAL_WORDS } from '../lexicon.js';
 import { lookup } from '../pattern.js';
 import { APOS, MONTH_ALT, ORDINAL_ALT, YEAR_SRC } from './patterns.js';
-import { endsWord, resultAt, startsWord } from './util.js';
+import { resultAt, wholeWordSpan } from './util.js';
 
 const PATTERN = new RegExp(
   `(?:la\\s+)?(?<ord>${ORDINAL_ALT})\\s+semaine\\s+(?:de\\s+|d${APOS}\\s*)(?<month>${MONTH_ALT})(?:\\s+(?<year>${YEAR_SRC})(?!\\d))?`,
@@ -17,9 +17,9 @@ export const weekOfMonthParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
     const g = match.groups ?? {};
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!startsWord(context.text, start) || !endsWord(context.text, end)) return null;
+    const span = wholeWordSpan(context.text, match);
+    if (!span) return null;
+    const { start, end } = span;
     const ord = lookup(ORDINAL_WORDS, g['ord'] ?? '');
     const month = lookup(MONTHS, g['month'] ?? '');
     if (ord === undefined || month === undefined) return null;

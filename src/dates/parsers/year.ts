@@ -6,7 +6,7 @@ import { COUNTED_NOUNS, YEAR_CUES } from '../lexicon.js';
 import { alternation } from '../pattern.js';
 import { TAG } from '../tags.js';
 import { YEAR_SRC } from './patterns.js';
-import { before, endsWord, resultAt, startsWord } from './util.js';
+import { before, resultAt, wholeWordSpan } from './util.js';
 
 const PATTERN = new RegExp(
   `(?:(?<decade>les\\s+années|des\\s+années|années)\\s+(?<dyear>1\\d{2}0|20[0-9]0|[2-9]0)(?!\\d)|(?<year>${YEAR_SRC})(?!\\d))`,
@@ -42,9 +42,9 @@ export const yearParser: Parser = {
   extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
     const g = match.groups ?? {};
     const text = context.text;
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!startsWord(text, start) || !endsWord(text, end)) return null;
+    const span = wholeWordSpan(text, match);
+    if (!span) return null;
+    const { start, end } = span;
     if (g['decade']) {
       const d = g['dyear'] ?? '';
       const full = d.length === 2 ? `19${d}` : d;
