@@ -1,7 +1,7 @@
 // The library: `extract()` for one article in memory, `extractFiles()` for paths as the CLI takes them.
 import { createHash } from 'node:crypto';
 import { prepareHtml, prepareText, isoDatePart } from './input/prepare.js';
-import { looksLikeHtml } from './input/html.js';
+import { looksLikeHtml, siteFromUrl } from './input/html.js';
 import { runPipeline, type PipelineOptions } from './pipeline.js';
 import type { ArticleRecord, InputFormat, SourceInfo } from './types.js';
 
@@ -21,13 +21,16 @@ export interface ExtractInput {
   /** Publication date (ISO 8601), the reference for relative dates. */
   date?: string;
   url?: string;
+  author?: string;
+  /** The publication's name ("Le Monde"); without it, the URL's host. */
+  site?: string;
 }
 
 export type ExtractOptions = PipelineOptions;
 
 /**
  * Extracts one article held in memory: a string of plain text (HTML is sniffed), or an
- * {text | html, id?, title?, date?, url?} object. Returns its record.
+ * {text | html, id?, title?, date?, url?, author?, site?} object. Returns its record.
  */
 export function extract(input: string | ExtractInput, options: ExtractOptions = {}): ArticleRecord {
   const given: ExtractInput = typeof input === 'string' ? { text: input } : input;
@@ -37,6 +40,9 @@ export function extract(input: string | ExtractInput, options: ExtractOptions = 
   const date = given.date ? isoDatePart(given.date) : null;
   if (date) prepared = { ...prepared, published: { value: date, from: 'input' } };
   if (given.title) prepared = { ...prepared, title: given.title };
+  if (given.author) prepared = { ...prepared, author: given.author };
+  const site = given.site ?? prepared.site ?? siteFromUrl(given.url);
+  if (site) prepared = { ...prepared, site };
   const source: SourceInfo = {
     path: given.id ?? '-',
     format,

@@ -31,6 +31,8 @@ const cleaning: Stage = {
   run({ input, options, record }) {
     const cleaned = cleanBlocks({ blocks: input.blocks, title: input.title, ...(input.hints ? { hints: input.hints } : {}) });
     record.title = cleaned.title;
+    record.author = input.author ?? cleaned.author ?? null;
+    record.site = input.site;
     if (options.clean) {
       record.text = cleaned.text;
       record.removed = cleaned.removed;
@@ -102,6 +104,8 @@ export function runPipeline(
     source,
     title: null,
     published: null,
+    author: null,
+    site: null,
     language: { code: 'und', iso639_3: 'und', confidence: 0 },
     text: '',
     removed: [],

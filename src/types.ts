@@ -92,6 +92,10 @@ export interface ArticleRecord {
   source: SourceInfo;
   title: string | null;
   published: Published | null;
+  /** The article's author(s) as the page names them: HTML/JSON-LD metadata, the JSONL "author", or a byline. */
+  author: string | null;
+  /** The publication's name: og:site_name, JSON-LD publisher, the JSONL "site", else the URL's host. */
+  site: string | null;
   language: Language;
   text: string;
   removed: RemovedBlock[];

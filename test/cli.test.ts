@@ -110,14 +110,20 @@ describe('stdin, JSONL and --no-clean', () => {
     const corpus = [
       JSON.stringify({ id: 'a', text: 'Premier article, publié en 2024, sur Telegram.', date: '2024-10-20', title: 'Un titre' }),
       '',
-      JSON.stringify({ text: 'Deuxième article, sans identifiant.' }),
+      JSON.stringify({ text: 'Deuxième article, sans identifiant.', url: 'https://www.exemple.fr/a.html', author: ' Marc Jacob ' }),
+      JSON.stringify({ id: 'c', text: 'Troisième article, avec son site.', site: 'Le Journal', url: 'https://www.exemple.fr/c.html' }),
     ].join('\n');
     const result = runCli(['--input-type', 'jsonl', '-'], { input: corpus });
     expect(result.code).toBe(0);
     const records = parseArray(result.stdout);
-    expect(records.map((r) => r.id)).toEqual(['a', '-:3']);
+    expect(records.map((r) => r.id)).toEqual(['a', '-:3', 'c']);
     expect(records[0]!.published).toEqual({ value: '2024-10-20', from: 'input' });
     expect(records[0]!.title).toBe('Un titre');
+    expect(records.map((r) => [r.author, r.site])).toEqual([
+      [null, null],
+      ['Marc Jacob', 'exemple.fr'],
+      [null, 'Le Journal'],
+    ]);
     expect(records[1]!.source.line).toBe(3);
   });
 

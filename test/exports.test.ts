@@ -20,16 +20,24 @@ describe('library API', () => {
     expect(schemaErrors(record)).toEqual([]);
   });
 
+  it('extract() takes author and site as given, else the site from the URL', () => {
+    const text = 'Le ministère a annoncé la mesure mardi.';
+    expect(api.extract({ text, author: 'Jeanne Dupont', site: 'Le Journal', url: 'https://www.exemple.fr/a' })).toMatchObject({ author: 'Jeanne Dupont', site: 'Le Journal' });
+    expect(api.extract({ text, url: 'https://www.exemple.fr/a' })).toMatchObject({ author: null, site: 'exemple.fr' });
+  });
+
   it('extract() sniffs HTML and reads its metadata', () => {
     const html = `<!doctype html><html><head><title>Titre - Site</title>
       <meta property="og:title" content="Le vrai titre">
-      <meta property="article:published_time" content="2021-01-12T10:30:00+01:00"></head>
+      <meta property="article:published_time" content="2021-01-12T10:30:00+01:00">
+      <meta name="author" content="Marc Jacob"><meta property="og:site_name" content="Le Site"></head>
       <body><nav>Accueil</nav><article><h1>Le vrai titre</h1><p>Premier paragraphe de l'article, en français.</p>
       <p>Second <b>paragraphe</b>.</p></article><footer>Mentions légales</footer></body></html>`;
     const record = api.extract(html);
     expect(record.source.format).toBe('html');
     expect(record.title).toBe('Le vrai titre');
     expect(record.published).toEqual({ value: '2021-01-12', text: '2021-01-12T10:30:00+01:00', from: 'meta' });
+    expect([record.author, record.site]).toEqual(['Marc Jacob', 'Le Site']);
     expect(record.text).not.toContain('Accueil');
     expect(record.text).not.toContain('Mentions légales');
     expect(record.text).toContain('Second paragraphe.');

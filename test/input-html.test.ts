@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeHtml, readHtml, sniffDeclaredCharset } from '../src/input/html.js';
+import { looksLikeHtml, readHtml, siteFromUrl, sniffDeclaredCharset } from '../src/input/html.js';
 
 describe('readHtml', () => {
   it('turns block elements into blocks and drops scripts, navigation, footers, asides and forms', () => {
@@ -27,6 +27,37 @@ describe('readHtml', () => {
     ['nothing', '<body><p>rien</p></body>', undefined],
   ])('publication date from %s', (_what, html, value) => {
     expect(readHtml(html).published?.value).toBe(value);
+  });
+
+  it.each([
+    ['<meta name="author">', '<meta name="author" content=" Marc  Jacob ">', 'Marc Jacob'],
+    ['article:author as a name', '<meta property="article:author" content="Marie Curie">', 'Marie Curie'],
+    ['not article:author as a profile URL', '<meta property="article:author" content="https://www.facebook.com/lemonde">', null],
+    ['JSON-LD author object', '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jeanne Dupont"}}</script>', 'Jeanne Dupont'],
+    ['JSON-LD author list', '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":[{"name":"A. Martin"},"B. Durand"]}]}</script>', 'A. Martin, B. Durand'],
+    ['itemprop author name', '<body><span itemprop="author"><span itemprop="name">Paul Roux</span></span><p>x</p></body>', 'Paul Roux'],
+    ['nothing', '<body><p>rien</p></body>', null],
+  ])('author from %s', (_what, html, author) => {
+    expect(readHtml(html).author).toBe(author);
+  });
+
+  it.each([
+    ['og:site_name', '<meta property="og:site_name" content="Le Monde"><link rel="canonical" href="https://www.lemonde.fr/a">', 'Le Monde'],
+    ['JSON-LD publisher', '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Ouest-France"}}</script>', 'Ouest-France'],
+    ['the canonical URL\'s host when nothing names the site', '<link rel="canonical" href="https://www.lemonde.fr/international/article/x.html">', 'lemonde.fr'],
+    ['nothing', '<body><p>rien</p></body>', null],
+  ])('site from %s', (_what, html, site) => {
+    expect(readHtml(html).site).toBe(site);
+  });
+
+  it.each([
+    ['https://www.lemonde.fr/a/b', 'lemonde.fr'],
+    ['http://www2.example.org', 'example.org'],
+    ['https://actu.fr/x', 'actu.fr'],
+    ['pas une URL', null],
+    [null, null],
+  ])('siteFromUrl(%s)', (url, site) => {
+    expect(siteFromUrl(url)).toBe(site);
   });
 
   it('survives deeply nested markup without overflowing the stack', () => {

@@ -17,6 +17,8 @@ function article(overrides: Partial<ArticleRecord> = {}): ArticleRecord {
     source: { path: 'a.txt', format: 'text', encoding: 'utf-8', bytes: 90, sha256: '0'.repeat(64) },
     title: 'Meta bloque des comptes',
     published: { value: '2024-10-20', from: 'input' },
+    author: 'Marc Dupont',
+    site: 'exemple.fr',
     language: { code: 'fr', iso639_3: 'fra', confidence: 0.98 },
     text,
     removed: [{ text: 'Partager sur Facebook', reason: 'boilerplate-phrase' }],

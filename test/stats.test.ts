@@ -12,6 +12,8 @@ function article(id: string, overrides: Partial<ArticleRecord> = {}): ArticleRec
     source: { path: id, format: 'text', encoding: 'utf-8', bytes: 1, sha256: '0'.repeat(64) },
     title: null,
     published: null,
+    author: null,
+    site: null,
     language: { code: 'fr', iso639_3: 'fra', confidence: 1 },
     text: 'x',
     removed: [],

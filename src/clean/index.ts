@@ -31,6 +31,8 @@ export interface CleanResult {
   removed: RemovedBlock[];
   /** The title found in the text when none was given (first heading-like block), else the given one. */
   title: string | null;
+  /** The author named by a byline block ("Par Marc Jacob", "juin 2022 par Marc Jacob"), if any. */
+  author?: string | null;
   warnings: Warning[];
 }
 

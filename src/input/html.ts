@@ -11,6 +11,8 @@ export interface HtmlDocument {
   title: string | null;
   published: { value: string; text: string } | null;
   url: string | null;
+  author: string | null;
+  site: string | null;
 }
 
 const WHITESPACE_RUN = /\s+/g;
@@ -44,7 +46,9 @@ function isoDateOf(value: string | undefined | null): string | null {
   return ISO_DATE.exec(value.trim())?.groups?.date ?? null;
 }
 
-function jsonLdDatePublished($: cheerio.CheerioAPI): string | null {
+/** The JSON-LD objects of a page, flattened (arrays and `@graph` unfolded), in document order. */
+function jsonLdObjects($: cheerio.CheerioAPI): Array<Record<string, unknown>> {
+  const objects: Array<Record<string, unknown>> = [];
   for (const el of $('script[type="application/ld+json"]').toArray()) {
     let data: unknown;
     try {
@@ -58,12 +62,49 @@ function jsonLdDatePublished($: cheerio.CheerioAPI): string | null {
       if (Array.isArray(item)) queue.push(...item);
       else if (item && typeof item === 'object') {
         const record = item as Record<string, unknown>;
-        if (typeof record.datePublished === 'string') return record.datePublished;
+        objects.push(record);
         if (record['@graph']) queue.push(record['@graph']);
       }
     }
   }
-  return null;
+  return objects;
+}
+
+/** A JSON-LD person or organisation value: "Name", {name}, or a list of those, joined. */
+function jsonLdName(value: unknown): string | null {
+  const names: string[] = [];
+  for (const item of Array.isArray(value) ? value : [value]) {
+    if (typeof item === 'string') names.push(item);
+    else if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string') {
+      names.push((item as { name: string }).name);
+    }
+  }
+  return firstText(names.filter((name) => !LOOKS_LIKE_URL.test(name.trim())).join(', '));
+}
+
+function jsonLdField(objects: ReadonlyArray<Record<string, unknown>>, field: string): unknown {
+  for (const object of objects) if (object[field] !== undefined) return object[field];
+  return undefined;
+}
+
+/** `article:author` is often a profile URL rather than a name: such values are not an author. */
+const LOOKS_LIKE_URL = /^(?:https?:)?\/\//i;
+
+function nameUnlessUrl(value: string | undefined): string | undefined {
+  return value && !LOOKS_LIKE_URL.test(value.trim()) ? value : undefined;
+}
+
+const LEADING_WWW = /^www\d?\./i;
+
+/** "https://www.lemonde.fr/x" → "lemonde.fr": the site a page belongs to, when nothing names it. */
+export function siteFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname;
+    return host ? host.replace(LEADING_WWW, '') : null;
+  } catch {
+    return null;
+  }
 }
 
 function firstText(...candidates: Array<string | undefined>): string | null {
@@ -81,14 +122,28 @@ export function readHtml(html: string): HtmlDocument {
     $('h1').first().text(),
     $('title').first().text(),
   );
+  const ld = jsonLdObjects($);
+  const ldPublished = jsonLdField(ld, 'datePublished');
   const publishedRaw =
     $('meta[property="article:published_time"]').attr('content') ??
-    jsonLdDatePublished($) ??
+    (typeof ldPublished === 'string' ? ldPublished : null) ??
     $('time[datetime]').first().attr('datetime') ??
     $('meta[name="date"], meta[name="pubdate"], meta[name="DC.date"], meta[itemprop="datePublished"]').first().attr('content') ??
     null;
   const publishedValue = isoDateOf(publishedRaw);
   const url = firstText($('link[rel="canonical"]').attr('href'), $('meta[property="og:url"]').attr('content'));
+  const author = firstText(
+    $('meta[name="author"]').attr('content'),
+    nameUnlessUrl($('meta[property="article:author"]').attr('content')),
+    jsonLdName(jsonLdField(ld, 'author')) ?? undefined,
+    $('[itemprop="author"] [itemprop="name"], [rel="author"]').first().text(),
+  );
+  const site =
+    firstText(
+      $('meta[property="og:site_name"]').attr('content'),
+      jsonLdName(jsonLdField(ld, 'publisher')) ?? undefined,
+      $('meta[name="application-name"]').attr('content'),
+    ) ?? siteFromUrl(url);
   // One parse serves both: the cleaning stage cuts the blocks and reads their DOM evidence.
   const { blocks, hints } = htmlBlocksFromDom($);
   return {
@@ -97,5 +152,7 @@ export function readHtml(html: string): HtmlDocument {
     title,
     published: publishedValue && publishedRaw ? { value: publishedValue, text: publishedRaw } : null,
     url,
+    author,
+    site,
   };
 }

@@ -14,6 +14,9 @@ export interface PreparedText {
   title: string | null;
   published: Published | null;
   url: string | null;
+  /** From the page's metadata or the JSONL line; a byline in the text is the cleaner's to find. */
+  author: string | null;
+  site: string | null;
   warnings: Warning[];
 }
 
@@ -25,7 +28,7 @@ export function prepareText(text: string): PreparedText {
     .split(LINE_SPLIT)
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
-  return { raw: text, blocks, title: null, published: null, url: null, warnings: [] };
+  return { raw: text, blocks, title: null, published: null, url: null, author: null, site: null, warnings: [] };
 }
 
 export function prepareHtml(html: string): PreparedText {
@@ -37,6 +40,8 @@ export function prepareHtml(html: string): PreparedText {
     title: page.title,
     published: page.published ? { value: page.published.value, text: page.published.text, from: 'meta' } : null,
     url: page.url,
+    author: page.author,
+    site: page.site,
     warnings: [],
   };
 }

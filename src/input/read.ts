@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { ErrorRecord, InputFormat, Published, SourceInfo, Warning } from '../types.js';
 import { decodeBytes, InputError } from './decode.js';
-import { looksLikeHtml, sniffDeclaredCharset } from './html.js';
+import { looksLikeHtml, siteFromUrl, sniffDeclaredCharset } from './html.js';
 import { isoDatePart, prepareHtml, prepareText, type PreparedText } from './prepare.js';
 import { formatFromPath, type InputTarget } from './sources.js';
 
@@ -61,6 +61,10 @@ function withMeta(prepared: PreparedText, warnings: Warning[]): PreparedText {
   return warnings.length ? { ...prepared, warnings: [...warnings, ...prepared.warnings] } : prepared;
 }
 
+function stringField(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
 /** One JSONL corpus line → an article or an error record. */
 function readJsonlLine(path: string, lineNumber: number, line: string, encoding: string, maxBytes: number): ReadResult {
   const fallbackId = `${path}:${lineNumber}`;
@@ -93,8 +97,10 @@ function readJsonlLine(path: string, lineNumber: number, line: string, encoding:
     if (value) published = { value, from: 'input' };
     else warnings.push({ code: 'DATE_UNREADABLE', message: `the line's "date" (${fields.date}) is not an ISO date; it was ignored` });
   }
-  const title = typeof fields.title === 'string' && fields.title.trim() ? fields.title.trim() : null;
-  return { id, source, prepared: withMeta({ ...prepared, title, published, url }, warnings) };
+  const title = stringField(fields.title);
+  const author = stringField(fields.author);
+  const site = stringField(fields.site) ?? siteFromUrl(url);
+  return { id, source, prepared: withMeta({ ...prepared, title, published, url, author, site }, warnings) };
 }
 
 /**
