@@ -1,6 +1,10 @@
 // The record's JSON Schema, shipped in the package, and a validator for it.
 import { readFileSync } from 'node:fs';
-import Ajv2020Import from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+
+// ajv takes ~100 ms to load: required on first validation only, so `--version`, `--schema` and
+// extraction runs never pay for it.
+const require = createRequire(import.meta.url);
 
 /** schema/ sits at the package root, one level above both src/ and dist/. */
 const SCHEMA_URL = new URL('../../schema/record.schema.json', import.meta.url);
@@ -23,7 +27,7 @@ let validator: SchemaValidator | undefined;
 export function recordValidator(): SchemaValidator {
   if (!validator) {
     // ajv is CommonJS: depending on the loader its class is the module or its default export.
-    const module = Ajv2020Import as unknown as { default?: unknown };
+    const module = require('ajv/dist/2020.js') as { default?: unknown };
     const Ajv2020 = (module.default ?? module) as new (options: object) => { compile(schema: object): SchemaValidator };
     validator = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(recordSchemaText()));
   }
