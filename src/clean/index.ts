@@ -14,7 +14,7 @@ import { COMMENTS_CUT_MIN_SHARE, DUPLICATE_MIN_WORDS, NAVIGATION_MAX_WORDS } fro
 import { sameTitle, titleFromSentence, titleKey, titleKeys } from './title.js';
 
 export type { BlockHint } from './html-blocks.js';
-export { htmlBlocks, htmlBlocksFromDom } from './html-blocks.js';
+export { HTML_PARSE_OPTIONS, htmlBlocks, htmlBlocksFromDom } from './html-blocks.js';
 
 export interface CleanInput {
   /** The document as blocks: lines of a text file, or block elements of an HTML page. */
