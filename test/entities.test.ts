@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities, typedMentions } from '../src/entities/index.js';
+import { findInstitutions } from '../src/entities/candidates.js';
 import { detached } from '../src/entities/strings.js';
 import { shapeOf, tokenize } from '../src/entities/tokens.js';
 import type { Entity } from '../src/types.js';
@@ -303,5 +304,25 @@ describe('strings kept in caches', () => {
     const s = text.slice(from, to);
     expect(detached(s)).toBe(s);
     expect(detached(s).length).toBe(to - from);
+  });
+});
+
+describe('institution names headed by a capitalised noun', () => {
+  const institutions = (text: string): string[] => findInstitutions(text, tokenize(text)).map((c) => c.text);
+  it.each([
+    // French capitalises only the first word: the lower-case segments belong to the name, and so
+    // do those after "pour", "contre", "aux"
+    ['Une enquête du Conseil national de la sécurité des transports a été ouverte.', 'Conseil national de la sécurité des transports'],
+    ["Selon la Fédération internationale des ligues des droits de l'homme, rien n'a changé.", "Fédération internationale des ligues des droits de l'homme"],
+    ["Le rapport de l'Office central de lutte contre la corruption est paru.", 'Office central de lutte contre la corruption'],
+    // a verb or a participle after the name is the sentence's
+    ["Les élus de l'Assemblée nationale doivent voter mardi.", 'Assemblée nationale'],
+    ["Un traité de l'Union européenne imposant des quotas.", 'Union européenne'],
+  ])('%s -> %s', (text, name) => {
+    expect(institutions(text)).toEqual([name]);
+  });
+
+  it('does not run a lower-case head over lower-case words alone', () => {
+    expect(institutions('Le conseil de classe pour les élèves se réunit.')).toEqual([]);
   });
 });
