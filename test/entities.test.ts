@@ -326,3 +326,21 @@ describe('institution names headed by a capitalised noun', () => {
     expect(institutions('Le conseil de classe pour les élèves se réunit.')).toEqual([]);
   });
 });
+
+describe('acronym long forms', () => {
+  it.each([
+    ['Une enquête du Bureau de la sécurité des transports (BST) a été ouverte mardi.', 'Bureau de la sécurité des transports'],
+    ["Un rapport de l'Agence européenne pour la sécurité aérienne (AESA) est paru.", 'Agence européenne pour la sécurité aérienne'],
+  ])('%s -> %s', (text, name) => {
+    const orgs = extractEntities(text).organizations;
+    const org = orgs.find((e) => e.name === name);
+    expect(org).toBeDefined();
+    // the acronym is the same organisation, not one of its own
+    expect(orgs.filter((e) => e.name !== name).map((e) => e.name)).toEqual([]);
+  });
+
+  it('leaves a person and a place alone, and a phrase whose initials do not spell the acronym', () => {
+    expect(names('Le géologue Jean Martin Dupont (JMD) a parlé.', 'organizations')).toEqual([]);
+    expect(names('La société Acme de Lyon (XYZ) a été vendue.', 'organizations')).not.toContain('Acme de Lyon');
+  });
+});
