@@ -1,19 +1,20 @@
 // Language stage: which language a text (an article, or one block of a page) is written in.
 //
-// 1. eld (n-gram detector, 60 languages, accurate on short lines) on a bounded sample;
-// 2. franc, restricted to the languages a French news pipeline meets, for what eld cannot name
+// 1. eld (n-gram detector, 60 languages, accurate on short lines) on a bounded sample, run over a
+//    compact copy of its database (./ngrams.ts);
+// 2. franc (./trigrams.ts, likewise over a compact copy of its profiles), restricted to the languages a French news pipeline meets, for what eld cannot name
 //    (Wolof, Lingala, Haitian, Malagasy… are not among eld's languages): consulted only on
 //    samples long enough for its trigram profiles and only when eld is unsure;
 // 3. French against its close neighbours (Occitan, Walloon, Picard, Franco-Provençal, Haitian,
 //    Galician, Catalan…) by function words (./neighbours.ts): n-gram detectors call them French,
 //    and an eld answer of Catalan or Italian on a short French line is overturned the same way.
-import eld from 'eld/small';
-import { francAll } from 'franc';
 import type { Language, Warning } from '../types.js';
 import { CANDIDATE_LANGUAGES, ELD_TO_ISO639_3, ISO639_3_TO_1 } from './codes.js';
 import { NEIGHBOURS } from './markers.js';
 import { against, evidence, strongestNeighbour, type Evidence, type NeighbourEvidence } from './neighbours.js';
+import { detectNgrams } from './ngrams.js';
 import * as S from './settings.js';
+import { francAll } from './trigrams.js';
 
 export interface LanguageResult {
   language: Language;
@@ -119,7 +120,7 @@ function sourceWindow(text: string): string {
   return `${text.slice(0, half)} ${text.slice(middle, middle + half)}`;
 }
 
-const FRANC_OPTIONS = { minLength: S.FRANC_MIN_CHARS, only: [...CANDIDATE_LANGUAGES] };
+const FRANC_ONLY: ReadonlySet<string> = new Set(CANDIDATE_LANGUAGES);
 const ELD_LANGUAGES: ReadonlySet<string> = new Set(ELD_TO_ISO639_3.values());
 const NEIGHBOUR_CODES: ReadonlyMap<string, string> = new Map(NEIGHBOURS.map((n) => [n.iso639_3, n.code]));
 
@@ -133,24 +134,18 @@ interface Guess {
 
 /** eld's answer and its margin over the runner-up, or null when eld has none. */
 function eldGuess(sample: string): { guess: Guess | null; french: number; top: number; second: number; reliable: boolean } {
-  const result = eld.detect(sample);
-  const scores = result.getScores();
-  let top = 0;
-  let second = 0;
-  for (const value of Object.values(scores)) {
-    if (value > top) {
-      second = top;
-      top = value;
-    } else if (value > second) second = value;
-  }
+  const result = detectNgrams(sample);
+  const top = result.scores[0]?.score ?? 0;
+  const second = result.scores[1]?.score ?? 0;
+  const french = result.scores.find((s) => s.language === 'fr')?.score ?? 0;
   const iso = ELD_TO_ISO639_3.get(result.language);
   const guess = iso && top > 0 ? { iso639_3: iso, certainty: Math.min(1, (top - second) / (top * S.ELD_FULL_MARGIN)) } : null;
-  return { guess, french: scores.fr ?? 0, top, second, reliable: result.isReliable() };
+  return { guess, french, top, second, reliable: result.reliable };
 }
 
 /** franc's answer when it names a language eld does not know, else null. */
 function francGuess(sample: string): Guess | null {
-  const [best, second] = francAll(sample, FRANC_OPTIONS);
+  const [best, second] = francAll(sample, S.FRANC_MIN_CHARS, FRANC_ONLY);
   if (!best || best[0] === 'und' || ELD_LANGUAGES.has(best[0])) return null;
   const margin = second ? best[1] - second[1] : 1;
   if (margin < S.FRANC_MIN_MARGIN) return null;
