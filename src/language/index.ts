@@ -9,6 +9,7 @@
 //    Galician, Catalan…) by function words (./neighbours.ts): n-gram detectors call them French,
 //    and an eld answer of Catalan or Italian on a short French line is overturned the same way.
 import type { Language, Warning } from '../types.js';
+import { countLetters } from './chars.js';
 import { CANDIDATE_LANGUAGES, ELD_TO_ISO639_3, ISO639_3_TO_1 } from './codes.js';
 import { NEIGHBOURS } from './markers.js';
 import { against, evidence, strongestNeighbour, type Evidence, type NeighbourEvidence } from './neighbours.js';
@@ -30,7 +31,6 @@ const URLS = /\b(?:https?:\/\/|www\.)\S+/gu;
  */
 const WHITESPACE_CHAR = /^\s$/u;
 const SPACES = /\s+/gu;
-const LETTER = /\p{L}/gu;
 
 /** `text.slice(from, from + length)` moved to word boundaries (never longer). */
 function window(text: string, from: number, length: number): string {
@@ -49,17 +49,29 @@ function window(text: string, from: number, length: number): string {
 
 /**
  * A bounded sample: the whole text when it fits, else half from the start and half from the
- * middle (a long article's start may be a title and a byline; its middle is plain prose). Only
- * a bounded prefix of a long text is ever normalised, so the cost does not grow with the text.
+ * middle (a long article's start may be a title and a byline; its middle is plain prose). A text
+ * longer than SAMPLE_SOURCE_MAX_CHARS has only a stretch at its start and one at its middle
+ * flattened, so the cost does not grow with the text.
  */
 export function sampleText(text: string): string {
-  const head = text.length > S.SAMPLE_SOURCE_MAX_CHARS ? sourceWindow(text) : text;
-  let flat = head.includes('://') || head.includes('www.') ? head.replace(URLS, ' ') : head;
-  if (flat.includes('@')) flat = scrubAddresses(flat);
-  flat = flat.replace(SPACES, ' ').trim();
-  if (flat.length <= S.SAMPLE_MAX_CHARS) return flat;
   const half = Math.floor(S.SAMPLE_MAX_CHARS / 2);
-  return `${window(flat, 0, half)} ${window(flat, Math.floor(flat.length / 2) - Math.floor(half / 2), half)}`.trim();
+  if (text.length <= S.SAMPLE_SOURCE_MAX_CHARS) {
+    const flat = flatten(text);
+    if (flat.length <= S.SAMPLE_MAX_CHARS) return flat;
+    return `${window(flat, 0, half)} ${window(flat, Math.floor(flat.length / 2) - Math.floor(half / 2), half)}`.trim();
+  }
+  const part = S.SAMPLE_PART_SOURCE_CHARS;
+  const middle = Math.floor(text.length / 2);
+  const head = flatten(text.slice(0, part));
+  const centre = flatten(text.slice(middle - Math.floor(part / 2), middle + Math.ceil(part / 2)));
+  return `${window(head, 0, half)} ${window(centre, Math.max(0, Math.floor((centre.length - half) / 2)), half)}`.trim();
+}
+
+/** `text` without URLs and addresses, its white space collapsed to single spaces. */
+function flatten(text: string): string {
+  let flat = text.includes('://') || text.includes('www.') ? text.replace(URLS, ' ') : text;
+  if (flat.includes('@')) flat = scrubAddresses(flat);
+  return flat.replace(SPACES, ' ').trim();
 }
 
 /** A character of an address's name or domain: neither whitespace nor "@". */
@@ -111,13 +123,6 @@ export function scrubAddresses(text: string): string {
     from = end;
   }
   return copied === 0 ? text : out + text.slice(copied);
-}
-
-/** The start and the middle of a long text, each SAMPLE_SOURCE_MAX_CHARS / 2 long. */
-function sourceWindow(text: string): string {
-  const half = Math.floor(S.SAMPLE_SOURCE_MAX_CHARS / 2);
-  const middle = Math.floor(text.length / 2);
-  return `${text.slice(0, half)} ${text.slice(middle, middle + half)}`;
 }
 
 const FRANC_ONLY: ReadonlySet<string> = new Set(CANDIDATE_LANGUAGES);
@@ -228,7 +233,7 @@ function toLanguage(guess: Guess, letters: number): Language {
 /** The language of `text` (ISO 639-1 code where one exists), with a 0..1 confidence. */
 export function detectLanguage(text: string): LanguageResult {
   const sample = sampleText(text);
-  const letters = sample.match(LETTER)?.length ?? 0;
+  const letters = countLetters(sample);
   if (letters < S.MIN_LETTERS) {
     return {
       language: UNDETERMINED,

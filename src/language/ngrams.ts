@@ -14,6 +14,7 @@
 // eld's own on a table of sentences.
 import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
+import { isLetter } from './chars.js';
 
 const MODEL_URL = new URL('../../data/language/eld-small.bin', import.meta.url);
 /** eld subtracted this from every score to keep its database small. */
@@ -104,20 +105,6 @@ function loadModel(): Model {
 function getModel(): Model {
   model ??= loadModel();
   return model;
-}
-
-const LETTER = /\p{L}/u;
-/** 0: not yet known, 1: letter, 2: not a letter (BMP code units). */
-const letterCache = new Uint8Array(0x10000);
-
-function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  let known = letterCache[c]!;
-  if (known === 0) {
-    known = c >= 0xd800 && c < 0xe000 ? 2 : LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    letterCache[c] = known;
-  }
-  return known === 1;
 }
 
 /** An apostrophe eld keeps at the end of a run of non-letters: ' ` ’. */
