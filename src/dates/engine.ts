@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { Parser, Refiner } from 'chrono-node';
 import { centuryParser } from './parsers/century.js';
 import { clockTimeParser } from './parsers/clockTime.js';
+import { clockWordsParser } from './parsers/clockWords.js';
 import { monthYearParser } from './parsers/monthYear.js';
 import { partOfDayParser } from './parsers/partOfDay.js';
 import { quarterParser } from './parsers/quarter.js';
@@ -14,6 +15,7 @@ import { relativeUnitParser } from './parsers/relativeUnit.js';
 import { seasonParser } from './parsers/season.js';
 import { weekdayDayParser } from './parsers/weekdayDay.js';
 import { weekOfMonthParser } from './parsers/weekOfMonth.js';
+import { weekNumberParser } from './parsers/weekNumber.js';
 import { gated } from './parsers/util.js';
 import { KIND } from './windows.js';
 import { yearParser } from './parsers/year.js';
@@ -23,6 +25,7 @@ import { falseHitsRefiner } from './refiners/falseHits.js';
 import { festivalParser } from './parsers/festival.js';
 import { hyphenRangeRefiner } from './refiners/hyphenRange.js';
 import { relativeSuffixRefiner } from './refiners/relativeSuffix.js';
+import { shortWeekdayRefiner } from './refiners/shortWeekday.js';
 import { splitRangesRefiner } from './refiners/splitRanges.js';
 import { trailingPunctuationRefiner } from './refiners/trailingPunctuation.js';
 
@@ -77,6 +80,7 @@ const GATES = {
   quarter: /trimestre|semestre|[TQS][1-4]/i,
   relativeDay: /hier|demain|lendemain|veille/i,
   weekOfMonth: /semaine\s+d/i,
+  weekNumber: /semaine\s+\d/i,
   season: /printemps|été|automne|hiver/i,
   partOfDay: /matin|midi|soir|nuit|aprem|aprèm/i,
   century: /siècle/i,
@@ -85,6 +89,7 @@ const GATES = {
   year: /\d\d/,
   relativeUnit: /ann[ée]e|an|mois|semaine|week|trimestre|semestre/i,
   clockTime: /\d|midi|minuit/i,
+  clockWords: /heure/i,
   festival: /no[eë]l|p[âa]ques|pentec[ôo]te|toussaint|ascension|assomption|armistice|sylvestre|valentin|[ée]piphanie|chandeleur|nouvel\s+an|jour\s+de\s+l|f[êe]te\s+(?:du|nat)|mardi\s+gras|rameaux/i,
 } as const;
 
@@ -95,6 +100,7 @@ const OUR_PARSERS: Parser[] = [
   gated(GATES.relativeUnit, relativeUnitParser, KIND.unit),
   gated(GATES.relativeDay, relativeDayParser, KIND.deictic),
   gated(GATES.weekOfMonth, weekOfMonthParser, KIND.unit),
+  gated(GATES.weekNumber, weekNumberParser, KIND.unit),
   gated(GATES.month, rangeFirstDayParser, KIND.month),
   // After the range parser: on a tie ("mercredi 6 et dimanche 10 janvier") the range's reading wins.
   gated(GATES.weekday, weekdayDayParser, KIND.weekday),
@@ -102,6 +108,7 @@ const OUR_PARSERS: Parser[] = [
   gated(GATES.partOfDay, partOfDayParser, KIND.partOfDay),
   gated(GATES.century, centuryParser, KIND.unit),
   gated(GATES.clockTime, clockTimeParser, KIND.number | KIND.unit | KIND.partOfDay),
+  gated(GATES.clockWords, clockWordsParser, KIND.unit),
   gated(GATES.festival, festivalParser, KIND.festival),
 ];
 
@@ -131,6 +138,7 @@ function build(): chrono.Chrono {
     falseHitsRefiner,
     splitRangesRefiner,
     ...kept,
+    shortWeekdayRefiner,
     trailingPunctuationRefiner,
     hyphenRangeRefiner,
     relativeSuffixRefiner,
