@@ -65,10 +65,11 @@ const DROPPED_REFINERS = new Set([
 const MONTH_GATE = /jan|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c/i;
 const WEEKDAY_GATE = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/i;
 
-const CHRONO_GATES: Readonly<Record<string, [RegExp, number]>> = {
+/** Keywords, kinds of trigger, and whether a trigger of those kinds is itself a keyword (util.ts gated()). */
+const CHRONO_GATES: Readonly<Record<string, [RegExp, number, boolean?]>> = {
   FRTimeUnitAgoFormatParser: [/il\s+y\s+a/i, KIND.unit | KIND.number],
   ISOFormatParser: [/\d{4}-\d/, KIND.number],
-  FRMonthNameLittleEndianParser: [MONTH_GATE, KIND.month],
+  FRMonthNameLittleEndianParser: [MONTH_GATE, KIND.month, true],
   FRCasualDateParser: [/maintenant|aujourd|demain|hier|nuit|veille/i, KIND.deictic | KIND.partOfDay],
   // Short weekdays ("Dim 15 Sept") count only before a date with a month (falseHits.ts).
   FRWeekdayParser: [/lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim/i, KIND.weekday | KIND.month],
@@ -95,16 +96,16 @@ const GATES = {
 
 const OUR_PARSERS: Parser[] = [
   gated(GATES.year, yearParser, KIND.number | KIND.unit),
-  gated(GATES.month, monthYearParser, KIND.month),
+  gated(GATES.month, monthYearParser, KIND.month, true),
   gated(GATES.quarter, quarterParser, KIND.number | KIND.unit),
   gated(GATES.relativeUnit, relativeUnitParser, KIND.unit),
   gated(GATES.relativeDay, relativeDayParser, KIND.deictic),
   gated(GATES.weekOfMonth, weekOfMonthParser, KIND.unit),
   gated(GATES.weekNumber, weekNumberParser, KIND.unit),
-  gated(GATES.month, rangeFirstDayParser, KIND.month),
+  gated(GATES.month, rangeFirstDayParser, KIND.month, true),
   // After the range parser: on a tie ("mercredi 6 et dimanche 10 janvier") the range's reading wins.
-  gated(GATES.weekday, weekdayDayParser, KIND.weekday),
-  gated(GATES.season, seasonParser, KIND.season),
+  gated(GATES.weekday, weekdayDayParser, KIND.weekday, true),
+  gated(GATES.season, seasonParser, KIND.season, true),
   gated(GATES.partOfDay, partOfDayParser, KIND.partOfDay),
   gated(GATES.century, centuryParser, KIND.unit),
   gated(GATES.clockTime, clockTimeParser, KIND.number | KIND.unit | KIND.partOfDay),
@@ -127,7 +128,7 @@ function build(): chrono.Chrono {
     // every call).
     .map((p) => {
       const gate = CHRONO_GATES[p.constructor.name];
-      return gate ? gated(gate[0], p, gate[1]) : p;
+      return gate ? gated(gate[0], p, gate[1], gate[2]) : p;
     });
   const kept = base.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
   // chrono's refiners remove overlaps (longest wins) before ours run; ours then widen extents
