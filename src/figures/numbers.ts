@@ -148,6 +148,8 @@ export function parseWordNumber(
       lastScale = 1;
     } else if (HUNDRED_WORDS.has(lw)) {
       if (!(cur < 10 && (fresh || last === 'unit'))) break;
+      // "cent" alone is a hundred: "un cent cinquième" is one hundred-and-fifth (1/105), "un cent" a coin
+      if (last === 'unit' && cur === 1 && total === 0) break;
       if (last === 'hundred') break;
       cur = (cur || 1) * 100;
       last = 'hundred';

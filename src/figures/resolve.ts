@@ -151,6 +151,7 @@ export function candidateValue(c: Candidate): number {
     const lastWord = c.numeral.text.toLowerCase().split(/[\s-]+/u).pop() ?? '';
     scale = MAGNITUDE_WORDS.get(lastWord) ?? (THOUSAND_WORDS.has(lastWord) ? 1000 : 1);
   }
+  if (c.tail !== undefined) v += c.tail.value;
   if (c.half !== undefined) v += scale / 2;
   if (c.extra !== undefined) v += c.extra.value * scale;
   if (c.approximation !== undefined) v *= APPROXIMATION_NOUNS.get(c.approximation.text.toLowerCase()) ?? 1;
