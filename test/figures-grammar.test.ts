@@ -38,6 +38,10 @@ describe('spelled-out composition', () => {
     ['Il a gagné deux millions et trois cents euros.', { value: 2000300, unit: 'EUR' }],
     ['Le pays compte treize lakhs de diplômés.', { value: 1.3e6, unit: 'diplômés' }],
     ['Le budget dépasse 10 crores de roupies.', { value: 1e8, kind: 'money' }],
+    // magnitudes side by side multiply, in either order
+    ['Le plan prévoit cinq lakh crore de roupies.', { value: 5e12, kind: 'money' }],
+    ['Le total est de trois crore lakh.', { value: 3e12 }],
+    ['Le pays a reçu un milliard deux millions de doses.', { value: 1.002e9, unit: 'doses' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(want);
   });
