@@ -322,7 +322,9 @@ export class Finder {
       const c = found?.[0];
       const temperature = c?.unit !== undefined && TEMPERATURE_UNITS.has(c.unit.text.toLowerCase());
       const change = c !== undefined && (c.percent !== undefined || (c.currency !== undefined && c.currency.start >= t.end)) && !this.lineStart(i - 1);
-      if (c !== undefined && c.sign === undefined && t.type === 'num' && (temperature || change)) {
+      // a line that holds only "- 10 k" is a negative value, not a list item
+      const alone = c !== undefined && this.lineStart(i - 1) && this.endsLine(c.end);
+      if (c !== undefined && c.sign === undefined && t.type === 'num' && (temperature || change || alone)) {
         const minus = this.tokens[i - 1];
         const before = this.tokens[i - 2];
         const isMinus = minus !== undefined && (minus.text === '-' || minus.text === '−') && onlySpaces(this.text, minus.end, t.start);
