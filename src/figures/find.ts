@@ -73,7 +73,7 @@ export interface Part {
 }
 
 export interface Candidate {
-  /** The figure's span. */
+  /** The candidate's extent, unit included (a quantity's figure stops before its unit: resolve.ts). */
   start: number;
   end: number;
   /** The number itself: digits or number words. */
