@@ -25,11 +25,12 @@ import { tokenize } from '../dist/entities/tokens.js';
 const trainPath = resolve(process.argv[2] ?? '../shared/train/entities/winer-train.jsonl');
 const outPath = resolve(process.argv[3] ?? 'data/models/entities-tagger.txt');
 const FOLDS = 5;
-// experiments only: ENTITIES_NO_FOLDS=1 reads training documents with the full lists; ENTITIES_EPOCHS, ENTITIES_MIN_COUNT
+// experiments only: ENTITIES_NO_FOLDS=1 reads training documents with the full lists; ENTITIES_EPOCHS, ENTITIES_MIN_COUNT, ENTITIES_SEED
 const noFolds = process.env.ENTITIES_NO_FOLDS === '1';
 const trainOptions = {};
 if (process.env.ENTITIES_EPOCHS) trainOptions.epochs = Number(process.env.ENTITIES_EPOCHS);
 if (process.env.ENTITIES_MIN_COUNT) trainOptions.minCount = Number(process.env.ENTITIES_MIN_COUNT);
+if (process.env.ENTITIES_SEED) trainOptions.seed = Number(process.env.ENTITIES_SEED);
 
 const docs = readFileSync(trainPath, 'utf8')
   .split('\n')

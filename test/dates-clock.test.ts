@@ -47,3 +47,34 @@ describe('a clock time right after a date', () => {
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe('clock times in letters', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Le conseil se réunit à seize heures.', [['seize heures', '2024-10-16T16:00', 'TIME']]],
+    ['La séance reprend à vingt et une heures.', [['vingt et une heures', '2024-10-16T21:00', 'TIME']]],
+    ['Il est vingt heures, le scrutin est clos.', [['vingt heures', '2024-10-16T20:00', 'TIME']]],
+    ['Le train part à sept heures dix.', [['sept heures dix', '2024-10-16T07:10', 'TIME']]],
+    ['Le train part à sept heures et quart.', [['sept heures et quart', '2024-10-16T07:15', 'TIME']]],
+    ['Rendez-vous vers sept heures et demie.', [['sept heures et demie', '2024-10-16T07:30', 'TIME']]],
+    ['Rendez-vous à huit heures moins le quart.', [['huit heures moins le quart', '2024-10-16T07:45', 'TIME']]],
+    ['Le cortège part dès huit heures moins dix.', [['huit heures moins dix', '2024-10-16T07:50', 'TIME']]],
+    ['Le coucher du soleil est attendu à dix-neuf heures quarante-cinq.', [['dix-neuf heures quarante-cinq', '2024-10-16T19:45', 'TIME']]],
+    ['Il est rentré à une heure du matin.', [['une heure du matin', '2024-10-16T01:00', 'TIME']]],
+    ['Le concert commence à neuf heures du soir.', [['neuf heures du soir', '2024-10-16T21:00', 'TIME']]],
+    // A small bare number after the hour counts something else.
+    ['À dix heures deux policiers sont arrivés.', [['dix heures', '2024-10-16T10:00', 'TIME']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it.each<[string, [string, string, string][]]>([
+    // No cue of a time of day: a length of time.
+    ['Il a dormi huit heures.', [['huit heures', 'PT8H', 'DURATION']]],
+    ['La réunion a duré deux heures.', [['deux heures', 'PT2H', 'DURATION']]],
+    // "à deux heures de Paris": a distance in time.
+    ['Le village est à deux heures de Paris.', [['deux heures', 'PT2H', 'DURATION']]],
+    ['La ville est à une heure de route.', [['une heure', 'PT1H', 'DURATION']]],
+  ])('is not a time of day: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

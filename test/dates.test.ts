@@ -163,6 +163,17 @@ describe('extractDates: conventions of French TimeBank', () => {
     ['Le club jouera ce week-end.', [['ce week-end', '2024-W42-WE', 'DATE']]],
     ['La date limite est Mardi 22 octobre.', [['Mardi 22 octobre', '2024-10-22', 'DATE']]],
     ['La veille du scrutin, le 3 octobre, puis le lendemain.', [['La veille', '2024-10-15', 'DATE'], ['le 3 octobre', '2024-10-03', 'DATE'], ['le lendemain', '2024-10-04', 'DATE']]],
+    // Agenda style: a short weekday with its dot before the date is one expression.
+    ['Exposition le mer. 23 octobre 2024 à la mairie.', [['mer. 23 octobre 2024', '2024-10-23', 'DATE']]],
+    ['Sam. 12 octobre, concert en plein air.', [['Sam. 12 octobre', '2024-10-12', 'DATE']]],
+    // An ISO week by its number.
+    ['Les livraisons reprennent en semaine 12.', [['semaine 12', '2024-W12', 'DATE']]],
+    ['Le pic est attendu la semaine 3 de 2025.', [['la semaine 3 de 2025', '2025-W03', 'DATE']]],
+    ['Il s’entraîne une semaine 3 fois par jour.', [['une semaine', 'P1W', 'DURATION'], ['par jour', 'P1D', 'SET']]],
+    // A year before the era keeps four digits after its sign.
+    ['La bataille eut lieu le 10 août 234 AC.', [['le 10 août 234 AC', '-0234-08-10', 'DATE']]],
+    // A year range has two members; a hyphen chain of numbers is a code.
+    ['La saison 1998-1999 fut la meilleure.', [['1998', '1998', 'DATE'], ['1999', '1999', 'DATE']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

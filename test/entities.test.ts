@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities, typedMentions } from '../src/entities/index.js';
+import { findInstitutions } from '../src/entities/candidates.js';
 import { detached } from '../src/entities/strings.js';
 import { shapeOf, tokenize } from '../src/entities/tokens.js';
 import type { Entity } from '../src/types.js';
@@ -303,5 +304,43 @@ describe('strings kept in caches', () => {
     const s = text.slice(from, to);
     expect(detached(s)).toBe(s);
     expect(detached(s).length).toBe(to - from);
+  });
+});
+
+describe('institution names headed by a capitalised noun', () => {
+  const institutions = (text: string): string[] => findInstitutions(text, tokenize(text)).map((c) => c.text);
+  it.each([
+    // French capitalises only the first word: the lower-case segments belong to the name, and so
+    // do those after "pour", "contre", "aux"
+    ['Une enquête du Conseil national de la sécurité des transports a été ouverte.', 'Conseil national de la sécurité des transports'],
+    ["Selon la Fédération internationale des ligues des droits de l'homme, rien n'a changé.", "Fédération internationale des ligues des droits de l'homme"],
+    ["Le rapport de l'Office central de lutte contre la corruption est paru.", 'Office central de lutte contre la corruption'],
+    // a verb or a participle after the name is the sentence's
+    ["Les élus de l'Assemblée nationale doivent voter mardi.", 'Assemblée nationale'],
+    ["Un traité de l'Union européenne imposant des quotas.", 'Union européenne'],
+  ])('%s -> %s', (text, name) => {
+    expect(institutions(text)).toEqual([name]);
+  });
+
+  it('does not run a lower-case head over lower-case words alone', () => {
+    expect(institutions('Le conseil de classe pour les élèves se réunit.')).toEqual([]);
+  });
+});
+
+describe('acronym long forms', () => {
+  it.each([
+    ['Une enquête du Bureau de la sécurité des transports (BST) a été ouverte mardi.', 'Bureau de la sécurité des transports'],
+    ["Un rapport de l'Agence européenne pour la sécurité aérienne (AESA) est paru.", 'Agence européenne pour la sécurité aérienne'],
+  ])('%s -> %s', (text, name) => {
+    const orgs = extractEntities(text).organizations;
+    const org = orgs.find((e) => e.name === name);
+    expect(org).toBeDefined();
+    // the acronym is the same organisation, not one of its own
+    expect(orgs.filter((e) => e.name !== name).map((e) => e.name)).toEqual([]);
+  });
+
+  it('leaves a person and a place alone, and a phrase whose initials do not spell the acronym', () => {
+    expect(names('Le géologue Jean Martin Dupont (JMD) a parlé.', 'organizations')).toEqual([]);
+    expect(names('La société Acme de Lyon (XYZ) a été vendue.', 'organizations')).not.toContain('Acme de Lyon');
   });
 });

@@ -108,18 +108,20 @@ describe('money: symbols and names before or after, ISO codes', () => {
   });
 });
 
-describe('quantities with the unit as written', () => {
+describe('quantities with the unit as written, outside the span', () => {
   it.each<[string, Want]>([
-    ['Un homme âgé de 52 ans a été interpellé.', { text: '52 ans', value: 52, unit: 'ans', kind: 'quantity' }],
-    ['Marie, 45 ans, témoigne.', { text: '45 ans', value: 45, unit: 'ans' }],
-    ['La victime (23 ans) est décédée.', { text: '23 ans', value: 23, unit: 'ans' }],
+    ['Un homme âgé de 52 ans a été interpellé.', { text: '52', value: 52, unit: 'ans', kind: 'quantity' }],
+    ['Marie, 45 ans, témoigne.', { text: '45', value: 45, unit: 'ans' }],
+    ['La victime (23 ans) est décédée.', { text: '23', value: 23, unit: 'ans' }],
     ['Le tunnel mesure 57 kilomètres.', { value: 57, unit: 'kilomètres' }],
     ['La charge pèse 12 kg.', { value: 12, unit: 'kg' }],
     ['La parcelle couvre 300 m².', { value: 300, unit: 'm²' }],
     ['Le train roule à 320 km/h.', { value: 320, unit: 'km/h' }],
-    ['Il fera 38 °C demain.', { value: 38, unit: '°C' }],
+    ['Il fera 38 °C demain.', { text: '38', value: 38, unit: '°C' }],
+    ['Le flacon contient 75ml de sirop.', { text: '75', value: 75, unit: 'ml' }],
+    ['Le pays a produit 2,4 milliards de gallons.', { text: '2,4 milliards', value: 2.4e9, unit: 'gallons' }],
     ['Le thermomètre affiche -12 °C.', { value: -12, unit: '°C' }],
-    ['On attend des minimales de - 8 °C.', { text: '- 8 °C', value: -8, unit: '°C' }],
+    ['On attend des minimales de - 8 °C.', { text: '- 8', value: -8, unit: '°C' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject({ kind: 'quantity', ...want });
   });

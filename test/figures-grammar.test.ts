@@ -13,7 +13,7 @@ describe('digit forms', () => {
     ['Il reste 3/4 du stock.', { text: '3/4', value: 0.75 }],
     ['La cote recule de -2/5 ce matin.', { text: '-2/5', value: -0.4 }],
     ['La piste fait 2 1/2 milles de long.', { text: '2 1/2', value: 2.5 }],
-    ['La parcelle fait 1/4 hectare.', { text: '1/4 hectare', value: 0.25, unit: 'hectare', kind: 'quantity' }],
+    ['La parcelle fait 1/4 hectare.', { text: '1/4', value: 0.25, unit: 'hectare', kind: 'quantity' }],
     ['La constante vaut 6,02e23 environ.', { text: '6,02e23', value: 6.02e23 }],
     ['Le seuil est fixé à 1.5e-3 unité.', { text: '1.5e-3', value: 0.0015 }],
     ['Le facteur vaut 1,5^2 dans ce modèle.', { text: '1,5^2', value: 2.25 }],
@@ -38,6 +38,10 @@ describe('spelled-out composition', () => {
     ['Il a gagné deux millions et trois cents euros.', { value: 2000300, unit: 'EUR' }],
     ['Le pays compte treize lakhs de diplômés.', { value: 1.3e6, unit: 'diplômés' }],
     ['Le budget dépasse 10 crores de roupies.', { value: 1e8, kind: 'money' }],
+    // magnitudes side by side multiply, in either order
+    ['Le plan prévoit cinq lakh crore de roupies.', { value: 5e12, kind: 'money' }],
+    ['Le total est de trois crore lakh.', { value: 3e12 }],
+    ['Le pays a reçu un milliard deux millions de doses.', { value: 1.002e9, unit: 'doses' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(want);
   });
@@ -81,7 +85,7 @@ describe('ratios, signs, amounts of one, approximations', () => {
     ['La police les estimait à une centaine.', { text: 'une centaine', value: 100, qualifier: 'about' }],
     ['Le fichier pèse 2,3 k.', { text: '2,3 k', value: 2300 }],
     ['Le millionième visiteur a été reçu.', { text: 'millionième', value: 1e6, kind: 'ordinal' }],
-    ['Des patients âgés de plus de 3 mois.', { text: '3 mois', value: 3, kind: 'quantity' }],
+    ['Des patients âgés de plus de 3 mois.', { text: '3', value: 3, kind: 'quantity' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(want);
   });
@@ -101,7 +105,7 @@ describe('ratios, signs, amounts of one, approximations', () => {
   it('an age range gives two quantities', () => {
     expect(figures('Des patients âgés de 40 à 50 ans.').map((f) => [f.text, f.value, f.unit, f.min, f.max])).toEqual([
       ['40', 40, 'ans', 40, 50],
-      ['50 ans', 50, 'ans', 40, 50],
+      ['50', 50, 'ans', 40, 50],
     ]);
   });
 
@@ -154,3 +158,98 @@ describe('enumerations, footnotes, locutions', () => {
   });
 });
 
+
+describe('groups said aloud after a magnitude, hundreds with digits', () => {
+  it.each<[string, Want]>([
+    ['Le pays compte 1 million 500 000 chômeurs.', { text: '1 million 500 000', value: 1.5e6, unit: 'chômeurs' }],
+    ['Le budget est de 2 milliards 300 millions d’euros.', { value: 2.3e9, unit: 'EUR', kind: 'money' }],
+    ['On en a compté 4 mille 3 cents et 21 au total.', { text: '4 mille 3 cents et 21', value: 4321 }],
+    ['Le registre en compte 3 cent un.', { text: '3 cent un', value: 301 }],
+  ])('%s', (text, want) => {
+    expect(only(text)).toMatchObject(want);
+  });
+
+  it.each<[string, number[]]>([
+    // a year, a date or a percentage after the magnitude is a figure of its own
+    ['Il y avait 3 millions 20 % de plus.', [3e6, 20]],
+    // "3 cents" alone is money; two amounts stay two
+    ['La pièce vaut 3 cents et celle-ci 2 cents.', [0.03, 0.02]],
+  ])('stays apart: %s', (text, values) => {
+    expect(figures(text).map((f) => f.value)).toEqual(values);
+  });
+
+  it('a year after the magnitude is not added to it', () => {
+    expect(figures('Il a touché 2 millions 2019 compris.')[0]).toMatchObject({ text: '2 millions', value: 2e6 });
+  });
+});
+
+describe('one hundred-and-fifth, bare fractions of a magnitude, leading-comma decimals', () => {
+  it.each<[string, Want]>([
+    ['La part vaut un cent cinquième, pas plus.', { text: 'un cent cinquième', value: Number((1 / 105).toPrecision(15)) }],
+    ['Un quart de million de visiteurs sont venus.', { value: 250000, unit: 'visiteurs' }],
+    ['Le quart de million de visiteurs est atteint.', { text: 'quart de million', value: 250000 }],
+    ['Taux : ,08 seulement.', { text: ',08', value: 0.08 }],
+  ])('%s', (text, want) => {
+    expect(only(text)).toMatchObject(want);
+  });
+
+  it.each([
+    ['Les pays tiers de l’Union ont voté.'],
+    ['Le quart des élèves est absent.'],
+  ])('no figure: %s', (text) => {
+    expect(figures(text).filter((f) => f.kind === 'count')).toEqual([]);
+  });
+
+  it('a misplaced comma after a word is no decimal mark', () => {
+    expect(only('Ils sont venus de Paris ,23 personnes en tout.')).toMatchObject({ text: '23', value: 23 });
+  });
+});
+
+describe('signs before rates and amounts, rates named before the number', () => {
+  it.each<[string, Want]>([
+    ['Le CAC 40 perd - 1,2 % à la clôture.', { text: '- 1,2 %', value: -1.2, unit: '%' }],
+    ['Le bilan : - 3 millions d’euros.', { text: '- 3 millions d’euros', value: -3e6, unit: 'EUR' }],
+    ['Le groupe affiche un pourcentage de 75 chez les femmes.', { text: 'pourcentage de 75', value: 75, kind: 'percent' }],
+  ])('%s', (text, want) => {
+    expect(only(text)).toMatchObject(want);
+  });
+
+  it.each<[string, number[]]>([
+    // a dash opening a line is a list bullet, a dash between two numbers a range
+    ['Soldes :\n- 25 % sur tout.', [25]],
+    ['La baisse est de 10 - 20 % selon les cas.', [10, 20]],
+  ])('unsigned: %s', (text, values) => {
+    expect(figures(text).map((f) => f.value)).toEqual(values);
+  });
+
+  it('a number after "le pourcentage de" that counts something stays a count', () => {
+    expect(only('Le pourcentage de 20 élèves a baissé.')).toMatchObject({ value: 20, unit: 'élèves', kind: 'count' });
+  });
+});
+
+describe('"livres": pounds in a sentence about money, a weight or books otherwise', () => {
+  it.each<[string, Want]>([
+    ['Son bénéfice trimestriel atteint 361 millions de livres.', { value: 3.61e8, unit: 'GBP', kind: 'money' }],
+    ['Le club a payé 80 millions de livres pour le joueur.', { value: 8e7, unit: 'GBP', kind: 'money' }],
+    ['Le colis pèse 25 livres.', { value: 25, kind: 'quantity' }],
+    ['Le prix a fait vendre 400 000 livres vendus en un an.', { value: 4e5, kind: 'quantity' }],
+  ])('%s', (text, want) => {
+    expect(only(text)).toMatchObject(want);
+  });
+});
+
+describe('multi-word and hyphen-joined units', () => {
+  it.each<[string, Want]>([
+    ['Le gisement contient 0,9 billion de pieds cubes.', { value: 9e11, unit: 'pieds cubes' }],
+    ['Le port a reçu 34 500 tonnes métriques de blé.', { value: 34500, unit: 'tonnes métriques' }],
+    ['La voiture a roulé à 188 miles à l’heure.', { value: 188, unit: 'miles à l’heure' }],
+    ['Une section 2,5-km de l’autoroute sera élargie.', { value: 2.5, unit: 'km' }],
+    ['Il conduit un camion trois-tonnes.', { value: 3, unit: 'tonnes' }],
+  ])('%s', (text, want) => {
+    expect(only(text)).toMatchObject({ kind: 'quantity', ...want });
+  });
+
+  it('a hyphen before a word that is no unit makes a code', () => {
+    expect(figures('Le modèle 3-D est prêt.')).toEqual([]);
+  });
+});

@@ -70,10 +70,10 @@ describe('money, percent, quantities', () => {
     ['Il a reçu 20 000 yens.', { value: 20000, unit: 'JPY' }],
     ['Le fonds a reçu 10 millions de livres sterling.', { value: 1e7, unit: 'GBP' }],
     ['Il a payé 50 USD.', { value: 50, unit: 'USD', kind: 'money' }],
-    ['La course fait 42 kilomètres.', { text: '42 kilomètres', value: 42, unit: 'kilomètres', kind: 'quantity' }],
+    ['La course fait 42 kilomètres.', { text: '42', value: 42, unit: 'kilomètres', kind: 'quantity' }],
     ['Le colis pèse 3,2 kg.', { value: 3.2, unit: 'kg', kind: 'quantity' }],
     ['Il a fait -5 °C cette nuit.', { value: -5, unit: '°C' }],
-    ['La victime, âgée de 32 ans, a été blessée.', { text: '32 ans', value: 32, unit: 'ans', kind: 'quantity' }],
+    ['La victime, âgée de 32 ans, a été blessée.', { text: '32', value: 32, unit: 'ans', kind: 'quantity' }],
     ['Un garçon de 12 ans a été retrouvé.', { value: 12, unit: 'ans', kind: 'quantity' }],
     ['La ferme couvre 120 hectares.', { value: 120, unit: 'hectares' }],
   ])('%s', (text, want) => {

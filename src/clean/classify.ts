@@ -1,6 +1,7 @@
 // jusText-style block classifier: find (features, initial class), then revise by context.
 import type { BlockHint } from './html-blocks.js';
-import { bylineReason, lexiconReason } from './matcher.js';
+import { BYLINE_MAX_CHARS, parseByline, type Byline } from './byline.js';
+import { lexiconReason } from './matcher.js';
 import { fold, words } from './normalize.js';
 import * as S from './settings.js';
 import { STOPWORDS } from './stopwords.js';
@@ -25,7 +26,14 @@ export interface Block {
   initial: BlockClass;
   /** Class after context revision. */
   cls: BlockClass;
+  /** The author line this block is, if any (./byline.ts). */
+  byline: Byline | null;
+  /** Stop-word density in the page's language (0 when no language was found). */
+  density: number;
 }
+
+/** Cheap test before the byline parser: an opener word or a comma. */
+const MAY_BE_BYLINE = /(?:^|\s)(?:par|by|von|por|di|door|de)\s|,/u;
 
 const SENTENCE_END = /[.!?…][\s"'’”»)\]]*$/u;
 const STARTS_UPPER_OR_DIGIT = /^[\s"'«“(\[]*[\p{Lu}\p{N}]/u;
@@ -91,7 +99,8 @@ function domReason(text: string, hint: BlockHint | undefined): string | null {
 export function makeBlock(raw: string, hint?: BlockHint): Block {
   const text = raw.trim();
   const folded = fold(text);
-  const worded = lexiconReason(folded) ?? bylineReason(text);
+  const byline = text.length <= BYLINE_MAX_CHARS && MAY_BE_BYLINE.test(folded) ? parseByline(text) : null;
+  const worded = lexiconReason(folded) ?? (byline !== null && !byline.hasDate ? 'byline' : null);
   const dom = worded === null ? domReason(text, hint) : null;
   return {
     raw,
@@ -104,6 +113,8 @@ export function makeBlock(raw: string, hint?: BlockHint): Block {
     endsSentence: SENTENCE_END.test(text),
     initial: 'bad',
     cls: 'bad',
+    byline,
+    density: 0,
   };
 }
 
@@ -127,6 +138,7 @@ function initialClass(b: Block, lang: string | null): BlockClass {
   const hits = stopwordHits(b.tokens);
   const n = Math.max(1, b.tokens.length);
   const d = hits[STOPWORD_LANGUAGES.indexOf(lang)]! / n;
+  b.density = d;
   if (b.tokens.length >= S.FOREIGN_MIN_WORDS) {
     // Single letters ("s" of "GB/s", "l" of an elision) say little about a block's language.
     const words = b.tokens.filter((t) => t.length > 1);

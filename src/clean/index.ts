@@ -14,7 +14,9 @@ import { COMMENTS_CUT_MIN_SHARE, DUPLICATE_MIN_WORDS, NAVIGATION_MAX_WORDS } fro
 import { sameTitle, titleFromSentence, titleKey, titleKeys } from './title.js';
 
 export type { BlockHint } from './html-blocks.js';
-export { htmlBlocks, htmlBlocksFromDom } from './html-blocks.js';
+export { HTML_PARSE_OPTIONS, htmlBlocks, htmlBlocksFromDom } from './html-blocks.js';
+export { RepeatedLines, repeatKey, type RepeatedLinesOptions } from './corpus.js';
+export { parseByline, type Byline } from './byline.js';
 
 export interface CleanInput {
   /** The document as blocks: lines of a text file, or block elements of an HTML page. */
@@ -23,6 +25,23 @@ export interface CleanInput {
   title: string | null;
   /** HTML only: DOM evidence for each block, `hints[i]` for `blocks[i]` (see ./html-blocks.ts). */
   hints?: readonly BlockHint[];
+  /**
+   * Corpus mode: keys (./corpus.ts repeatKey) of blocks that recur across the site's documents
+   * (RepeatedLines.repeated(site)); such blocks are removed with the reason "corpus-repeated".
+   */
+  repeated?: ReadonlySet<string>;
+  /** Also return one row per block with its features and verdict (`--explain`). */
+  explain?: boolean;
+}
+
+/** One block's verdict and the features behind it, for `--explain`. */
+export interface ExplainRow {
+  /** The block as given. */
+  text: string;
+  keep: boolean;
+  /** The removal reason, null for a kept block. */
+  reason: string | null;
+  features: Record<string, number | string | boolean>;
 }
 
 export interface CleanResult {
@@ -34,6 +53,8 @@ export interface CleanResult {
   /** The author named by a byline block ("Par Marc Jacob", "juin 2022 par Marc Jacob"), if any. */
   author?: string | null;
   warnings: Warning[];
+  /** Only when `explain` was asked: one row per input block, in order. */
+  explain?: ExplainRow[];
 }
 
 /** A counter of comments ("12 commentaires", "3 comments", "5 Kommentare") opens a comment section too. */
@@ -70,7 +91,7 @@ function positionalReason(b: Block, i: number, firstKept: number, lastKept: numb
  * forms and the site's footer, however much it reads like an article. A marker near the top
  * (a comment counter beside the title) cuts nothing.
  */
-function cutAtComments(decisions: Decision[]): void {
+function cutAtComments(decisions: Decision[]): number {
   let total = 0;
   for (const d of decisions) if (d.keep) total += d.block.text.length;
   let before = 0;
@@ -85,17 +106,65 @@ function cutAtComments(decisions: Decision[]): void {
           after.reason = 'comments';
         }
       }
-      return;
+      return i;
     }
   }
+  return decisions.length;
+}
+
+/** The first byline above the comment section: its names, joined by ", ". */
+function bylineAuthor(decisions: readonly Decision[], end: number): string | null {
+  for (let i = 0; i < end; i++) {
+    const byline = decisions[i]!.block.byline;
+    if (byline) return byline.authors.join(', ');
+  }
+  return null;
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+function explainRow(d: Decision, reason: string | null, hint: BlockHint | undefined): ExplainRow {
+  const b = d.block;
+  const features: Record<string, number | string | boolean> = {
+    chars: b.text.length,
+    words: b.tokens.length,
+    stopwords: round3(b.density),
+    sentence: b.endsSentence,
+    heading: isHeadingLike(b),
+    lexicon: b.hard ?? '',
+    foreign: b.foreign ?? '',
+    initial: b.initial,
+    context: b.cls,
+    byline: b.byline ? b.byline.authors.join(', ') : '',
+  };
+  if (hint) {
+    features.tag = hint.tag;
+    features.linkDensity = round3(hint.linkDensity);
+    features.inMain = hint.inMain;
+    features.container = hint.container ?? '';
+  }
+  return { text: b.raw, keep: d.keep, reason, features };
 }
 
 export function cleanBlocks(input: CleanInput): CleanResult {
   const warnings: Warning[] = [];
   const hints = input.hints !== undefined && input.hints.length === input.blocks.length ? input.hints : undefined;
   const blocks: Block[] = [];
+  /** For each input block, its index in `blocks` (-1: empty string, skipped). */
+  const at: number[] = [];
   input.blocks.forEach((b, i) => {
-    if (b.length > 0) blocks.push(makeBlock(b, hints?.[i]));
+    if (b.length === 0) {
+      at.push(-1);
+      return;
+    }
+    const block = makeBlock(b, hints?.[i]);
+    // A byline's date is the date stage's evidence even when the line recurs across the site.
+    if (input.repeated && !block.hard && !block.byline?.hasDate && input.repeated.has(block.folded)) {
+      block.hard = 'corpus-repeated';
+      block.hardFromDom = false;
+    }
+    at.push(blocks.length);
+    blocks.push(block);
   });
   classify(blocks);
 
@@ -142,7 +211,8 @@ export function cleanBlocks(input: CleanInput): CleanResult {
     }
   }
 
-  cutAtComments(decisions);
+  const commentsAt = cutAtComments(decisions);
+  const author = bylineAuthor(decisions, commentsAt);
 
   // Repeated blocks (pull quotes, a menu printed twice): the first copy stays.
   const seen = new Set<string>();
@@ -159,13 +229,28 @@ export function cleanBlocks(input: CleanInput): CleanResult {
   const lastKept = decisions.findLastIndex((d) => d.keep);
   const kept: string[] = [];
   const removed: RemovedBlock[] = [];
+  const reasons: Array<string | null> = [];
   decisions.forEach((d, i) => {
-    if (d.keep) kept.push(d.block.text);
-    else removed.push({ text: d.block.raw, reason: d.reason ?? positionalReason(d.block, i, firstKept, lastKept) });
+    if (d.keep) {
+      kept.push(d.block.text);
+      reasons.push(null);
+    } else {
+      const reason = d.reason ?? positionalReason(d.block, i, firstKept, lastKept);
+      removed.push({ text: d.block.raw, reason });
+      reasons.push(reason);
+    }
   });
 
   if (kept.length === 0) {
     warnings.push({ code: 'TEXT_EMPTY_AFTER_CLEANING', message: 'every block was classified as boilerplate' });
   }
-  return { text: kept.join('\n\n'), removed, title, warnings };
+  const result: CleanResult = { text: kept.join('\n\n'), removed, title, author, warnings };
+  if (input.explain) {
+    result.explain = input.blocks.map((text, i) => {
+      const k = at[i]!;
+      if (k < 0) return { text, keep: false, reason: 'empty', features: { chars: 0 } };
+      return explainRow(decisions[k]!, reasons[k]!, hints?.[i]);
+    });
+  }
+  return result;
 }

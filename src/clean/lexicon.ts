@@ -449,3 +449,43 @@ pubblicato aggiornato alle de del der du of
 export const BYLINE_OPENERS: readonly string[] = ['par', 'by', 'von', 'por', 'di', 'door', 'écrit par', 'written by', 'texte de', 'un article de'];
 /** Words that join two names in a byline. */
 export const BYLINE_JOINERS: readonly string[] = ['et', 'and', 'und', 'y', 'e', 'en', '&'];
+
+/**
+ * What follows a name in an author line: "Marc Jacob, correspondant à Bruxelles", "Anne Lee,
+ * envoyée spéciale", "John Smith, Staff Writer". The block is then a byline whatever the place
+ * named after the role. Folded forms, matched as the first words after the comma. Source: the
+ * signature conventions of French, English and German newspapers (staff titles of a newsroom).
+ */
+export const BYLINE_ROLES: readonly string[] = [
+  'correspondant', 'correspondante', 'correspondants', 'correspondantes', 'envoye special', 'envoyee speciale',
+  'envoyes speciaux', 'journaliste', 'journalistes', 'redacteur', 'redactrice', 'redacteur en chef',
+  'redactrice en chef', 'chroniqueur', 'chroniqueuse', 'editorialiste', 'reporteur', 'reportrice',
+  'grand reporter', 'photographe', 'pigiste', 'stagiaire',
+  'correspondent', 'special correspondent', 'foreign correspondent', 'staff writer', 'senior writer',
+  'contributing writer', 'contributor', 'editor', 'senior editor', 'reporter', 'columnist', 'staff reporter',
+  'korrespondent', 'korrespondentin', 'redakteur', 'redakteurin', 'redaktion', 'online-redaktion',
+];
+
+/**
+ * Particles inside a person's name, written in lower case between capitalised words ("Charles
+ * de Gaulle", "Ludwig van Beethoven", "Omar al-Bachir"). Source: French, Dutch, German, Spanish,
+ * Italian, Portuguese and Arabic naming conventions.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'du', 'des', "d'", 'd’', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'della', 'al',
+  'el', 'ben', 'bin', 'ibn', 'y', 'zu',
+]);
+
+/**
+ * Capitalised words that open a phrase rather than a name: "Par La suite", "By The way", "Par
+ * Ailleurs" are not bylines. Folded forms. Source: French and English determiners, pronouns and
+ * the adverbs that follow "par" / "by" at the start of a sentence.
+ */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre',
+  'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'ailleurs', 'exemple', 'contre', 'consequent', 'suite', 'ici',
+  'redaction', 'the', 'a', 'an', 'this', 'that', 'our', 'your', 'his', 'her', 'their', 'way', 'far', 'then',
+  'now', 'default', 'email', 'mail', 'courriel', 'admin', 'administrator', 'administrateur', 'anonymous', 'anonyme',
+  'staff', 'guest', 'invite', 'nous', 'vous', 'il', 'elle', 'ils', 'elles', 'on', 'we', 'you', 'he', 'she', 'they',
+  'it', 'me', 'moi', 'lui', 'eux', 'tous', 'toutes', 'all', 'date', 'category', 'categorie', 'tag', 'tags',
+]);

@@ -1,5 +1,6 @@
 // Compiles the boilerplate lexicon (./lexicon.ts) into one RegExp per rule, once, at module load.
-import { BOILERPLATE_RULES, BYLINE_JOINERS, BYLINE_OPENERS, COUNTER_NOUNS, DATELINE_WORDS, PHOTO_AGENCIES, SHARE_WORDS, type MatchMode } from './lexicon.js';
+import { parseByline } from './byline.js';
+import { BOILERPLATE_RULES, COUNTER_NOUNS, DATELINE_WORDS, PHOTO_AGENCIES, SHARE_WORDS, type MatchMode } from './lexicon.js';
 import { stripEdges, words } from './normalize.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -196,21 +197,8 @@ export function lexiconReason(folded: string): string | null {
   return null;
 }
 
-/** A capitalised name word: "Marie", "Jean-Pierre", "O'Neil", "McKay", "D." */
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
-/** A name of one to four words. */
-const NAME = `${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
-/** "Par Marie Durand", "By Isaac Butler and Ann Lee", "Von Jan Berg": names only after the opener. */
-const BYLINE = new RegExp(
-  `^(?:${alternation(BYLINE_OPENERS.flatMap((o) => [o, o[0]!.toUpperCase() + o.slice(1), o.toUpperCase()]))}) ${NAME}(?:(?: (?:${alternation(BYLINE_JOINERS)})|,) ${NAME})?$`,
-  'u',
-);
-/** Longest byline looked at. */
-const BYLINE_MAX_CHARS = 80;
-const SPACE_RUN = /\s+/gu;
-
-/** "byline" when the block is an author line and nothing more, else null. `text` is the block as written. */
+/** "byline" when the block is an author line with no date (see ./byline.ts), else null. `text` is the block as written. */
 export function bylineReason(text: string): string | null {
-  if (text.length > BYLINE_MAX_CHARS) return null;
-  return BYLINE.test(text.trim().replace(SPACE_RUN, ' ')) ? 'byline' : null;
+  const byline = parseByline(text);
+  return byline !== null && !byline.hasDate ? 'byline' : null;
 }

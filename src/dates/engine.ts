@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { Parser, Refiner } from 'chrono-node';
 import { centuryParser } from './parsers/century.js';
 import { clockTimeParser } from './parsers/clockTime.js';
+import { clockWordsParser } from './parsers/clockWords.js';
 import { monthYearParser } from './parsers/monthYear.js';
 import { partOfDayParser } from './parsers/partOfDay.js';
 import { quarterParser } from './parsers/quarter.js';
@@ -14,6 +15,7 @@ import { relativeUnitParser } from './parsers/relativeUnit.js';
 import { seasonParser } from './parsers/season.js';
 import { weekdayDayParser } from './parsers/weekdayDay.js';
 import { weekOfMonthParser } from './parsers/weekOfMonth.js';
+import { weekNumberParser } from './parsers/weekNumber.js';
 import { gated } from './parsers/util.js';
 import { KIND } from './windows.js';
 import { yearParser } from './parsers/year.js';
@@ -23,6 +25,7 @@ import { falseHitsRefiner } from './refiners/falseHits.js';
 import { festivalParser } from './parsers/festival.js';
 import { hyphenRangeRefiner } from './refiners/hyphenRange.js';
 import { relativeSuffixRefiner } from './refiners/relativeSuffix.js';
+import { shortWeekdayRefiner } from './refiners/shortWeekday.js';
 import { splitRangesRefiner } from './refiners/splitRanges.js';
 import { trailingPunctuationRefiner } from './refiners/trailingPunctuation.js';
 
@@ -62,10 +65,11 @@ const DROPPED_REFINERS = new Set([
 const MONTH_GATE = /jan|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c/i;
 const WEEKDAY_GATE = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/i;
 
-const CHRONO_GATES: Readonly<Record<string, [RegExp, number]>> = {
+/** Keywords, kinds of trigger, and whether a trigger of those kinds is itself a keyword (util.ts gated()). */
+const CHRONO_GATES: Readonly<Record<string, [RegExp, number, boolean?]>> = {
   FRTimeUnitAgoFormatParser: [/il\s+y\s+a/i, KIND.unit | KIND.number],
   ISOFormatParser: [/\d{4}-\d/, KIND.number],
-  FRMonthNameLittleEndianParser: [MONTH_GATE, KIND.month],
+  FRMonthNameLittleEndianParser: [MONTH_GATE, KIND.month, true],
   FRCasualDateParser: [/maintenant|aujourd|demain|hier|nuit|veille/i, KIND.deictic | KIND.partOfDay],
   // Short weekdays ("Dim 15 Sept") count only before a date with a month (falseHits.ts).
   FRWeekdayParser: [/lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim/i, KIND.weekday | KIND.month],
@@ -77,6 +81,7 @@ const GATES = {
   quarter: /trimestre|semestre|[TQS][1-4]/i,
   relativeDay: /hier|demain|lendemain|veille/i,
   weekOfMonth: /semaine\s+d/i,
+  weekNumber: /semaine\s+\d/i,
   season: /printemps|été|automne|hiver/i,
   partOfDay: /matin|midi|soir|nuit|aprem|aprèm/i,
   century: /siècle/i,
@@ -85,23 +90,26 @@ const GATES = {
   year: /\d\d/,
   relativeUnit: /ann[ée]e|an|mois|semaine|week|trimestre|semestre/i,
   clockTime: /\d|midi|minuit/i,
+  clockWords: /heure/i,
   festival: /no[eë]l|p[âa]ques|pentec[ôo]te|toussaint|ascension|assomption|armistice|sylvestre|valentin|[ée]piphanie|chandeleur|nouvel\s+an|jour\s+de\s+l|f[êe]te\s+(?:du|nat)|mardi\s+gras|rameaux/i,
 } as const;
 
 const OUR_PARSERS: Parser[] = [
   gated(GATES.year, yearParser, KIND.number | KIND.unit),
-  gated(GATES.month, monthYearParser, KIND.month),
+  gated(GATES.month, monthYearParser, KIND.month, true),
   gated(GATES.quarter, quarterParser, KIND.number | KIND.unit),
   gated(GATES.relativeUnit, relativeUnitParser, KIND.unit),
   gated(GATES.relativeDay, relativeDayParser, KIND.deictic),
   gated(GATES.weekOfMonth, weekOfMonthParser, KIND.unit),
-  gated(GATES.month, rangeFirstDayParser, KIND.month),
+  gated(GATES.weekNumber, weekNumberParser, KIND.unit),
+  gated(GATES.month, rangeFirstDayParser, KIND.month, true),
   // After the range parser: on a tie ("mercredi 6 et dimanche 10 janvier") the range's reading wins.
-  gated(GATES.weekday, weekdayDayParser, KIND.weekday),
-  gated(GATES.season, seasonParser, KIND.season),
+  gated(GATES.weekday, weekdayDayParser, KIND.weekday, true),
+  gated(GATES.season, seasonParser, KIND.season, true),
   gated(GATES.partOfDay, partOfDayParser, KIND.partOfDay),
   gated(GATES.century, centuryParser, KIND.unit),
   gated(GATES.clockTime, clockTimeParser, KIND.number | KIND.unit | KIND.partOfDay),
+  gated(GATES.clockWords, clockWordsParser, KIND.unit),
   gated(GATES.festival, festivalParser, KIND.festival),
 ];
 
@@ -120,7 +128,7 @@ function build(): chrono.Chrono {
     // every call).
     .map((p) => {
       const gate = CHRONO_GATES[p.constructor.name];
-      return gate ? gated(gate[0], p, gate[1]) : p;
+      return gate ? gated(gate[0], p, gate[1], gate[2]) : p;
     });
   const kept = base.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
   // chrono's refiners remove overlaps (longest wins) before ours run; ours then widen extents
@@ -131,6 +139,7 @@ function build(): chrono.Chrono {
     falseHitsRefiner,
     splitRangesRefiner,
     ...kept,
+    shortWeekdayRefiner,
     trailingPunctuationRefiner,
     hyphenRangeRefiner,
     relativeSuffixRefiner,

@@ -19,11 +19,15 @@ import { resolve } from './timex.js';
 
 export { findBylineDate } from './byline.js';
 
-/** The finders, each with the kinds of trigger (windows.ts) a window needs for it to find anything. */
-const FINDERS: ReadonlyArray<[Finder, number]> = [
-  [findDurations, KIND.unit],
-  [findSets, KIND.unit | KIND.weekday | KIND.setAdverb],
-  [findVague, KIND.vague | KIND.unit | KIND.deictic],
+/**
+ * The finders, each with the kinds of trigger (windows.ts) a window needs for it to find
+ * anything; and kinds that may serve only with a keyword: the vague finder's two expressions
+ * without a vague word of their own, "de nos jours" and "aujourd'hui même".
+ */
+const FINDERS: ReadonlyArray<[Finder, number, number, RegExp | null]> = [
+  [findDurations, KIND.unit, 0, null],
+  [findSets, KIND.unit | KIND.weekday | KIND.setAdverb, 0, null],
+  [findVague, KIND.vague, KIND.unit | KIND.deictic, /nos\s+jours|hui\s+même/i],
 ];
 
 /**
@@ -75,8 +79,8 @@ export function extractDates(text: string, reference: ReferenceDate | null): Dat
       if (year) yearHint = Number(year[0]);
       found.push({ text: r.text, start, end, value: t.value, type: t.type });
     }
-    for (const [finder, needs] of FINDERS) {
-      if ((kinds & needs) === 0) continue;
+    for (const [finder, needs, withKeyword, keyword] of FINDERS) {
+      if ((kinds & needs) === 0 && ((kinds & withKeyword) === 0 || !keyword?.test(window))) continue;
       for (const m of finder(window)) found.push(withinToDate(text, { ...m, start: from + m.start, end: from + m.end }, dct));
     }
   }

@@ -48,6 +48,27 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   quarante: 40, 'quarante-huit': 48, cinquante: 50, soixante: 60, cent: 100, mille: 1000,
 };
 
+/**
+ * Number words of a clock in letters, 1-59 ("à seize heures", "sept heures moins dix", "vingt-trois
+ * heures quarante-cinq"): the units and teens of French, then each ten with its units joined by a
+ * hyphen ("vingt-deux") or "et" for one ("vingt et un", also "vingt-et-un" since the 1990
+ * spelling reform). Grevisse, Le Bon Usage, on cardinal numerals.
+ */
+const CLOCK_UNITS: readonly string[] = ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+const CLOCK_TEENS: readonly string[] = ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
+const CLOCK_TENS: readonly [string, number][] = [['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50]];
+export const CLOCK_NUMBER_WORDS: Readonly<Record<string, number>> = (() => {
+  const out: Record<string, number> = { une: 1 };
+  CLOCK_UNITS.forEach((w, i) => { out[w] = i + 1; });
+  CLOCK_TEENS.forEach((w, i) => { out[w] = i + 10; });
+  for (const [ten, n] of CLOCK_TENS) {
+    out[ten] = n;
+    for (const one of ['un', 'une']) { out[`${ten} et ${one}`] = n + 1; out[`${ten}-et-${one}`] = n + 1; }
+    CLOCK_UNITS.slice(1).forEach((w, i) => { out[`${ten}-${w}`] = n + i + 2; });
+  }
+  return out;
+})();
+
 /** Approximate numbers of French ("une dizaine de jours" = about ten days). */
 export const APPROX_NUMBERS: Readonly<Record<string, number>> = {
   dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40,
@@ -241,6 +262,18 @@ export const NOT_FUTURE_VERBS: readonly string[] = [
  * a number of days after Easter Sunday. Keys in lower case; "Vendredi saint" is left out (the
  * procession, not a day, in most news uses).
  */
+/**
+ * Nouns after which "de Noël", "de Pâques" names a kind of thing rather than a time ("les chants de
+ * Noël", "un sapin de Noël", "des œufs de Pâques"): French usage of the complement of kind
+ * (Grevisse, on "de" + noun as a noun's complement). Singular and plural.
+ */
+export const FESTIVAL_KIND_NOUNS: readonly string[] = [
+  'chant', 'chants', 'chanson', 'chansons', 'conte', 'contes', 'sapin', 'sapins', 'arbre', 'arbres',
+  'père', 'cadeau', 'cadeaux', 'décoration', 'décorations', 'illumination', 'illuminations', 'guirlande', 'guirlandes',
+  'boule', 'boules', 'bûche', 'bûches', 'crèche', 'crèches', 'carte', 'cartes', 'film', 'films', 'œuf', 'œufs', 'oeuf',
+  'oeufs', 'cloche', 'cloches', 'lapin', 'lapins', 'chocolat', 'chocolats',
+];
+
 export type Festival = { month: number; day: number } | { easter: number };
 export const FESTIVALS: Readonly<Record<string, Festival>> = {
   'noël': { month: 12, day: 25 }, noel: { month: 12, day: 25 },

@@ -73,7 +73,9 @@ export function isValidDay(year: number, month: number, day: number): boolean {
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 export function fmtYear(year: number | null): string {
-  return year === null ? 'XXXX' : pad(year, 4);
+  if (year === null) return 'XXXX';
+  // A year before the era keeps four digits after its sign, as ISO 8601 writes it ("-0234").
+  return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
 }
 export function fmtMonth(year: number | null, month: number): string {
   return `${fmtYear(year)}-${pad(month)}`;

@@ -9,6 +9,7 @@ import { DAY_OFFSET_PREFIX } from './parsers/relativeDay.js';
 import { BARE_SEASON } from './parsers/season.js';
 import { RELATIVE_UNIT_PREFIX } from './parsers/relativeUnit.js';
 import { WEEK_OF_MONTH_PREFIX } from './parsers/weekOfMonth.js';
+import { WEEK_NUMBER_PREFIX } from './parsers/weekNumber.js';
 import { WEEKDAY_DAY } from './parsers/weekdayDay.js';
 import {
   addDays, addMonths, dctDay, easterSunday, fmtDay, fmtMonth, fmtWeek, fmtYear, fmtYmd, isoWeekday, isValidDay, pad,
@@ -237,6 +238,9 @@ export function resolve(r: ParsedResult, ctx: ResolveContext): Timex | null {
     const d = addDays(base, Number(dayOffset));
     return withTime(d, fmtYmd(d));
   }
+
+  const weekNumber = tagValue(tags, WEEK_NUMBER_PREFIX);
+  if (weekNumber !== null) return date(`${fmtYear(known('year') ?? dct?.year ?? null)}-W${pad(Number(weekNumber))}`);
 
   const wom = tagValue(tags, WEEK_OF_MONTH_PREFIX);
   const month = known('month');

@@ -42,6 +42,10 @@ const NAME_ADJECTIVE = /^\p{Ll}[\p{Ll}-]{2,}(?:ique|iques|al|ale|aux|ales|ien|ie
 /** Stricter adjectives for names headed by a capitalised common noun: no participles or verb endings ("chargé", "avaient"). */
 const BODY_ADJECTIVE = /^\p{Ll}[\p{Ll}-]{2,}(?:ique|iques|al|ale|aux|ales|ien|ienne|iens|iennes|aire|aires|if|ive|ifs|ives|ais|aise|ain|aine|éen|éenne|iste|istes|ois|oise)$/u;
 /** A continuation of a list inside one official name: ", des Innovations", "et de l'Industrie". */
+/** Prepositions that go on with an official name after a capitalised head noun. */
+const PURPOSE_CONNECTORS: ReadonlySet<string> = new Set(['pour', 'aux', 'au', 'contre', 'sur']);
+/** Those of them that hold their article ("aux droits de l'homme"). */
+const ARTICLE_PREPOSITIONS: ReadonlySet<string> = new Set(['aux', 'au']);
 const LIST_GAP = /^,?[ \u00a0]$/u;
 /** An all-caps dateline opening a paragraph: "JAKARTA - ", "PARIS (AFP) — ". */
 const DATELINE = /^(?<place>\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}'’-]+){0,3})[ \u00a0]*(?:\([^()\n]{1,30}\)[ \u00a0]*)?[-–—][ \u00a0]/gmu;
@@ -187,16 +191,18 @@ export function findInstitutions(text: string, tokens: Token[], opts: RunOptions
     let k = h; // index of the last token consumed
     let goodEnd = -1; // last token index of an acceptable end
     let sawCap = false;
-    const takeAdjectives = (): void => {
+    // after a capitalised word, participles and verbs are the sentence's ("l'Union européenne
+    // imposant", "l'Assemblée nationale doivent"): only true adjective endings are taken there
+    const takeAdjectives = (afterCap = false): void => {
       for (;;) {
         const cur = tokens[k];
         const nxt = tokens[k + 1];
-        if (!cur || !nxt || nxt.shape !== 'lower' || !NAME_ADJECTIVE.test(nxt.lower)) return;
+        if (!cur || !nxt || nxt.shape !== 'lower' || !(afterCap ? BODY_ADJECTIVE : NAME_ADJECTIVE).test(nxt.lower)) return;
         if (!NAME_SPACE.test(gapBetween(text, cur, nxt))) return;
         k++;
       }
     };
-    takeAdjectives();
+    takeAdjectives(capHead);
     if (capHead && k > h) goodEnd = k; // "Commission européenne"
     for (let seg = 0; seg < 8; seg++) {
       let c = k + 1;
@@ -216,11 +222,16 @@ export function findInstitutions(text: string, tokens: Token[], opts: RunOptions
         // a comma continues the name only with another "de …" segment
         if (!(t.lower === 'de' || t.lower === 'des' || t.lower === 'du' || t.lower === 'd')) break;
       }
-      // connector chain: de / du / des / d' / de la / de l'
-      if (!(t.lower === 'de' || t.lower === 'des' || t.lower === 'du' || t.lower === 'd') || t.shape !== 'lower') break;
+      // connector chain: de / du / des / d' / de la / de l'; after a capitalised head, also
+      // "pour la", "aux", "contre les" ("Action chrétienne pour l'abolition de la torture")
+      const deLike = t.lower === 'de' || t.lower === 'des' || t.lower === 'du' || t.lower === 'd';
+      const purpose = capHead && PURPOSE_CONNECTORS.has(t.lower);
+      if (!(deLike || purpose) || t.shape !== 'lower') break;
       let s = c + 1;
       const art = tokens[s];
-      if (art && art.shape === 'lower' && ARTICLE_AFTER_DE.has(art.lower) && (t.lower === 'de' || t.lower === 'd')) s++;
+      if (art && art.shape === 'lower' && ARTICLE_AFTER_DE.has(art.lower) && (t.lower === 'de' || t.lower === 'd' || purpose)) s++;
+      // "pour la", "contre les" take a noun phrase; "pour mettre" is the sentence going on
+      else if (purpose && !ARTICLE_PREPOSITIONS.has(t.lower)) break;
       const word = tokens[s];
       const before = tokens[s - 1];
       if (!word || !before) break;
@@ -239,12 +250,14 @@ export function findInstitutions(text: string, tokens: Token[], opts: RunOptions
         const tail = tokens[k + 1];
         if (tail && tail.shape === 'lower' && opts.isKnown(text.slice(word.start, tail.end))) k++;
         sawCap = true;
-        takeAdjectives();
+        takeAdjectives(true);
         goodEnd = k;
       } else if (word.shape === 'lower' && !LEADING_FUNCTION_WORDS.has(word.lower)) {
-        k = s; // "de commerce": kept only if a capitalised segment follows, or the head is capitalised
+        // "de commerce": kept only if a capitalised segment follows, or the head is capitalised
+        // (French capitalises only the first word: "Bureau de la sécurité des transports")
+        k = s;
         takeAdjectives();
-        if (capHead && seg === 0) goodEnd = k;
+        if (capHead) goodEnd = k;
       } else break;
     }
     if (goodEnd < 0 || (!capHead && !sawCap)) continue;

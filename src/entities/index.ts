@@ -429,6 +429,87 @@ function taggedFound(text: string, tokens: Token[], spans: TaggedSpan[], rules: 
   return out.sort((a, b) => a.cand.start - b.cand.start);
 }
 
+/** Most words an acronym's long form may have, for an acronym of n letters (Schwartz & Hearst 2003: min(n + 5, 2n)). */
+const longFormWords = (n: number): number => Math.min(n + 5, 2 * n);
+/** Gaps inside a long form: spaces, an elided article's apostrophe, a hyphen. */
+const LONG_FORM_GAP = /^(?:[ \u00a0]{1,2}|['’-])$/u;
+const SPACES_ONLY = /^[ \u00a0]*$/u;
+
+/**
+ * An acronym defined in parentheses names the whole phrase it abbreviates ("Bureau de la
+ * sécurité des transports (BST)", "Fédération internationale des ligues des droits de l'homme
+ * (FIDH)"): the shortest stretch before the parenthesis, opening on a capitalised word, whose
+ * word initials hold the acronym's letters in order (the rule of Schwartz & Hearst 2003). When
+ * organisation mentions lie inside that stretch, cut short at a lower-case word, they become one
+ * mention of the whole name; readParentheses then makes the acronym its alias.
+ */
+function acronymLongForms(text: string, tokens: Token[], found: Found[]): Found[] {
+  if (text.indexOf('(') < 0) return found;
+  let out = found;
+  DEF_PAREN.lastIndex = 0;
+  for (let m = DEF_PAREN.exec(text); m !== null; m = DEF_PAREN.exec(text)) {
+    const acronym = m.groups?.inner ?? '';
+    const paren = m.index;
+    // the last token before the parenthesis, with only spaces between
+    const e = firstTokenFrom(tokens, paren) - 1;
+    const last = tokens[e];
+    if (!last || !SPACES_ONLY.test(text.slice(last.end, paren))) continue;
+    const maxWords = longFormWords(acronym.replace(NOT_ALNUM, '').length);
+    let start = -1;
+    for (let s = e, n = 1; s >= 0 && n <= maxWords; s--, n++) {
+      const t = tokens[s] as Token;
+      if (s < e && !LONG_FORM_GAP.test(text.slice(t.end, (tokens[s + 1] as Token).start))) break;
+      if ((t.shape === 'title' || t.shape === 'upper') && abbreviates(acronym, text.slice(t.start, last.end))) {
+        start = t.start;
+        break;
+      }
+      if (t.sentenceStart) break;
+    }
+    if (start < 0) continue;
+    const end = last.end;
+    // the mentions inside the long form; none may cross its edges
+    const inside: number[] = [];
+    let crosses = false;
+    out.forEach((f, k) => {
+      const c = f.cand;
+      if (c.end <= start || c.start >= end) return;
+      if (c.start < start || c.end > end) crosses = true;
+      else inside.push(k);
+    });
+    if (crosses) continue;
+    const first = out[inside[0] ?? -1];
+    if (inside.length === 1 && first && first.cand.start === start && first.cand.end === end) continue;
+    // an organisation inside, or the acronym read as one
+    const acronymAt = paren + 1;
+    const isOrg = (f: Found | undefined): boolean => f?.mention.type === 'ORG';
+    if (!inside.some((k) => isOrg(out[k])) && !isOrg(out.find((f) => f.cand.start === acronymAt))) continue;
+    const cand = candidateOf(text, tokens, { start, end }, 'run');
+    if (!cand) continue;
+    const name = text.slice(start, end);
+    const merged: Found = {
+      cand,
+      mention: { start, end, text: name, type: 'ORG', evidence: 'cue', reason: 'acronym-long-form', words: wordsOf(name), aliasOf: undefined },
+    };
+    const drop = new Set(inside);
+    out = out.filter((_, k) => !drop.has(k));
+    const at = inside[0] ?? out.findIndex((f) => f.cand.start >= end);
+    out.splice(at < 0 ? out.length : at, 0, merged);
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `offset` (tokens sorted). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * One type per name among the tagger's mentions of equal evidence: the type most of them got
  * (a mention the rules agree with counts one and a half), the first mention's on a tie. The
@@ -472,7 +553,7 @@ export function typedMentions(text: string): TypedMention[] {
   const rules = ruleMentions(text, tokens);
   if (!taggerModel()) return rules;
   const spans = tagSpans(text, tokens, ruleTags(tokens, rules));
-  const ms = readParentheses(text, taggedFound(text, tokens, spans, rules), g);
+  const ms = readParentheses(text, acronymLongForms(text, tokens, taggedFound(text, tokens, spans, rules)), g);
   voteTypes(ms);
   unifyTypes(ms);
   linkSurnames(ms);

@@ -31,15 +31,18 @@ import {
   LABEL_WORDS_BEFORE,
   MAGNITUDE_ABBREVIATIONS,
   MAGNITUDE_WORDS,
+  MONEY_CONTEXT_STEMS,
   MONTHS,
   NEGATIVE_WORDS,
   ORDINAL_NAME_NOUNS,
   ORDINAL_ROUND_NOUNS,
   ONE_CONTINUATIONS,
   ONE_QUALIFIER_PHRASES,
+  PERCENT_NOUNS_BEFORE,
   PERCENT_SYMBOLS,
   PERCENT_WORDS,
   POSTPOSED_ADJECTIVE_SUFFIXES,
+  POUND_NOT_MONEY_AFTER,
   PREPOSED_ADJECTIVES,
   QUALIFIER_PHRASES,
   REFERENCE_DETERMINERS,
@@ -60,7 +63,7 @@ import {
   YEAR_CUES_BEFORE,
 } from './lexicon.js';
 import { glued, onlySpaces, ordinalStem, parseWordNumber } from './numbers.js';
-import { denominatorValue, qualifierPhraseBefore } from './resolve.js';
+import { denominatorValue, magnitudeFactor, qualifierPhraseBefore } from './resolve.js';
 import { isPlainInteger, parseDigits, tokenizeAround, type Token } from './tokens.js';
 
 export interface Part {
@@ -70,7 +73,7 @@ export interface Part {
 }
 
 export interface Candidate {
-  /** The figure's span. */
+  /** The candidate's extent, unit included (a quantity's figure stops before its unit: resolve.ts). */
   start: number;
   end: number;
   /** The number itself: digits or number words. */
@@ -86,6 +89,11 @@ export interface Candidate {
   extra?: Part & { value: number };
   /** Ratio: "un sur trois" (value: 3). */
   per?: Part & { value: number };
+  /**
+   * Smaller groups said after a magnitude, added to the figure: "1 million 500 000",
+   * "2 milliards 300 millions", "4 mille 3 cents et 21" (value 500000, 3e8, 321).
+   */
+  tail?: Part & { value: number };
   /** Money sub-amount after the currency: "15 dollars et 15 cents", "2 euros 50" (value in the main unit). */
   subAmount?: Part & { value: number };
   /** "dizaine", "centaines", "millier": the numeral multiplies it, the figure is approximate. */
@@ -156,6 +164,29 @@ const RANGE_SYMBOLS: ReadonlySet<string> = new Set(['-', '–']);
 /** Upper bound of a number after "et" in a money sub-amount ("2 euros 50", "15 dollars et 15 cents"). */
 const SUB_AMOUNT_MAX = 100;
 
+/** How far back the money words of "livres" are looked for. */
+const MONEY_CONTEXT_WINDOW = 200;
+
+/** Start of the sentence holding `pos` (after ". ", "! ", "? ", a line break), at most `window` back. */
+function sentenceStartBefore(text: string, pos: number, window: number): number {
+  const floor = Math.max(0, pos - window);
+  for (let k = pos - 1; k >= floor; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return k + 1;
+    if ((c === 46 || c === 33 || c === 63) && k + 1 < pos && isSpaceCodeAt(text.charCodeAt(k + 1))) return k + 1;
+  }
+  return floor;
+}
+
+function isSpaceCodeAt(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f;
+}
+
+/** A letter of a French word (ASCII, Latin-1, Latin Extended-A). */
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
 const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS);
 // First tokens of the multi-token units and percent words: a cheap test before the phrase reader.
 const FIRST_LETTERS_RE = /^[\p{L}\p{M}]+/u;
@@ -188,6 +219,7 @@ function mayStartFigure(t: Token): boolean {
 }
 const START_WORDS: ReadonlySet<string> = new Set([
   ...SMALL_NUMBERS.keys(), ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...IRREGULAR_ORDINALS.keys(), ...SHARE_NOUNS.keys(),
+  ...FRACTION_WORDS.keys(),
 ]);
 const START_CODES: ReadonlySet<string> = new Set([...CURRENCY_CODES, ...DOLLAR_PREFIXES.keys()]);
 const START_FIRST_LETTERS: ReadonlySet<number> = new Set([...START_WORDS].map((w) => w.charCodeAt(0)));
@@ -273,6 +305,8 @@ export class Finder {
     if (t.type === 'word') {
       const share = SHARE_NOUNS.get(t.lower);
       if (share !== undefined) return this.shareAt(i, share);
+      const bare = FRACTION_WORDS.get(t.lower);
+      if (bare !== undefined) return this.bareFractionOfMagnitude(i, bare);
     }
     if (t.type === 'num' || t.type === 'word') {
       const found = this.core(i, true);
@@ -282,15 +316,30 @@ export class Finder {
         found[0].sign = this.part(neg.start, neg.end);
         found[0].start = neg.start;
       }
-      // "des températures de - 10 °C": a spaced minus before a temperature (not "10 - 20 °C")
+      // "des températures de - 10 °C", "Renault : - 2,5 %": a spaced minus before a temperature,
+      // a percentage or an amount (not "10 - 20 °C"; a dash opening a line is a list bullet,
+      // except before a temperature)
       const c = found?.[0];
-      if (c !== undefined && c.sign === undefined && c.unit !== undefined && TEMPERATURE_UNITS.has(c.unit.text.toLowerCase())) {
+      const temperature = c?.unit !== undefined && TEMPERATURE_UNITS.has(c.unit.text.toLowerCase());
+      const change = c !== undefined && (c.percent !== undefined || (c.currency !== undefined && c.currency.start >= t.end)) && !this.lineStart(i - 1);
+      // a line that holds only "- 10 k" is a negative value, not a list item
+      const alone = c !== undefined && this.lineStart(i - 1) && this.endsLine(c.end);
+      if (c !== undefined && c.sign === undefined && t.type === 'num' && (temperature || change || alone)) {
         const minus = this.tokens[i - 1];
         const before = this.tokens[i - 2];
         const isMinus = minus !== undefined && (minus.text === '-' || minus.text === '−') && onlySpaces(this.text, minus.end, t.start);
         if (isMinus && (before === undefined || (before.type !== 'num' && !glued(before, minus)))) {
           c.sign = this.part(minus.start, minus.end);
           c.start = minus.start;
+        }
+      }
+      // "un pourcentage de 20": the percent word before the number, nothing counted after it
+      if (c !== undefined && c.percent === undefined && c.currency === undefined && c.unit === undefined && c.counted === undefined
+        && c.ordinal !== true && c.share === undefined && c.per === undefined) {
+        const pw = this.percentWordBefore(i);
+        if (pw !== undefined) {
+          c.percent = pw;
+          c.start = Math.min(c.start, pw.start);
         }
       }
       return found;
@@ -303,6 +352,21 @@ export class Finder {
       return this.afterNumber({ start: t.start, end: t.end, numeral }, i + 1, i);
     }
     return null;
+  }
+
+  /** "pourcentage de" / "pourcentage d'" right before token i (the rate it names follows). */
+  private percentWordBefore(i: number): Part | undefined {
+    let k = i - 1;
+    const de = this.tokens[k];
+    if (de === undefined) return undefined;
+    if (APOSTROPHES.has(de.text) && this.tokens[i] !== undefined && glued(de, this.tokens[i] ?? de)) {
+      k -= 1;
+      const d = this.tokens[k];
+      if (d === undefined || d.lower !== 'd' || !glued(d, de)) return undefined;
+    } else if (de.lower !== 'de' || this.wordBefore(i) !== de) return undefined;
+    const p = this.wordBefore(k);
+    if (p === undefined || !PERCENT_NOUNS_BEFORE.has(p.lower)) return undefined;
+    return this.part(p.start, de.end);
   }
 
   private currencyPrefix(i: number): [Part, number] | null {
@@ -429,6 +493,16 @@ export class Finder {
       const hour = toks[i - 2];
       if (hour !== undefined && hour.type === 'num' && spacing(this.text, hour, prev) !== null) return null;
     }
+    // ",08": a decimal written without its leading zero (a comma opening the number)
+    if (prev !== undefined && prev.text === ',' && glued(prev, t) && isPlainInteger(t) && checkPrefix) {
+      const before = toks[i - 2];
+      // only where no word can precede it: "Paris ,23 personnes" is a misplaced comma
+      const opens = before === undefined || this.lineStart(i - 1) || (before.type === 'sym' && !glued(before, prev) && (before.text === ':' || before.text === '(' || before.text === '='));
+      if (opens && !(next !== undefined && glued(t, next))) {
+        const numeral = { ...this.part(prev.start, t.end), value: Number(`0.${t.text}`), form: 'digits' as const };
+        return this.afterNumber({ start: prev.start, end: t.end, numeral }, i + 1, i);
+      }
+    }
     let sign: Part | undefined;
     if (prev !== undefined && glued(prev, t)) {
       if (prev.type === 'word') return null;
@@ -464,7 +538,9 @@ export class Finder {
     }
     if (next !== undefined && glued(t, next) && next.type === 'sym' && NUMBER_JOINERS.has(next.text)) {
       const after = toks[i + 2];
-      if (after !== undefined && glued(next, after) && (after.type === 'num' || after.type === 'word')) {
+      // "une période 2,5-km": a unit joined by a hyphen, as compound adjectives are written
+      const hyphenUnit = next.text === '-' && after !== undefined && glued(next, after) && after.type === 'word' && this.unitAt(i + 2) !== null;
+      if (!hyphenUnit && after !== undefined && glued(next, after) && (after.type === 'num' || after.type === 'word')) {
         // "14h30" / "3-1" / "12/06" / "A-2" — but "10-20 %" is left to the range reader.
         if (!(next.text === 'h' && after.type === 'word')) return null;
       }
@@ -518,9 +594,110 @@ export class Finder {
         cand.magnitude = m[0];
         cand.end = m[0].end;
         j = m[1];
+      } else if (Number.isInteger(value) && value >= 1 && value < 10 && isPlainInteger(t) && sign === undefined) {
+        // "3 cent un", "3 cents et 21": digits before "cent" and a smaller number are a hundreds
+        // group said aloud; "3 cents" alone stays money
+        const h = this.hundredsAt(i, true);
+        if (h !== null) {
+          numeral.value = h[0];
+          numeral.end = h[1];
+          numeral.text = this.text.slice(numeral.start, h[1]);
+          cand.end = h[1];
+          j = h[2];
+        }
+      }
+    }
+    if (cand.magnitude !== undefined && Number.isInteger(value)) {
+      const tail = this.digitTailAt(j, magnitudeFactor(cand.magnitude.text));
+      if (tail !== null) {
+        cand.tail = tail[0];
+        cand.end = tail[0].end;
+        j = tail[1];
       }
     }
     return this.afterNumber(cand, j, i);
+  }
+
+  /**
+   * A hundreds group written with digits at token i: "3 cents", "3 cent un", "3 cents et 21".
+   * Returns its value, end offset and the next index. With `needRest`, the smaller number after
+   * "cent" is required (without it, "3 cents" is an amount of money).
+   */
+  private hundredsAt(i: number, needRest: boolean): [number, number, number] | null {
+    const t = this.tokens[i];
+    const h = this.nextJoined(i + 1, false);
+    if (t === undefined || h === undefined || h.type !== 'word' || !HUNDRED_WORDS.has(h.lower) || !isPlainInteger(t)) return null;
+    const n = Number(t.text);
+    if (!(n >= 1 && n < 10)) return null;
+    let k = i + 2;
+    const et = this.nextJoined(k, false);
+    if (et !== undefined && et.type === 'word' && et.lower === 'et') k += 1;
+    const r = this.nextJoined(k, false);
+    let rest: [number, number, number] | null = null;
+    if (r !== undefined && r.type === 'num' && isPlainInteger(r) && Number(r.text) < 100 && !glued(r, this.tokens[k + 1] ?? t)) {
+      rest = [Number(r.text), r.end, k + 1];
+    } else if (r !== undefined && r.type === 'word') {
+      const wn = parseWordNumber(this.tokens, k, this.text);
+      const lastTok = wn === null ? undefined : this.tokens[wn.end - 1];
+      if (wn !== null && !wn.ordinal && wn.value < 100 && lastTok !== undefined) rest = [wn.value, lastTok.end, wn.end];
+    }
+    // the smaller number must end the group: "3 cents et 2 cents" are two amounts
+    const after = rest === null ? undefined : this.nextJoined(rest[2], false);
+    if (rest !== null && after !== undefined && after.type === 'word'
+      && (HUNDRED_WORDS.has(after.lower) || THOUSAND_WORDS.has(after.lower) || MAGNITUDE_WORDS.has(after.lower) || FRACTION_WORDS.has(after.lower))) rest = null;
+    if (rest !== null && rest[0] === 0) rest = null;
+    if (rest === null) return needRest ? null : [n * 100, h.end, i + 2];
+    return [n * 100 + rest[0], rest[1], rest[2]];
+  }
+
+  /**
+   * Smaller groups after a magnitude, as numbers are said aloud: "1 million 500 000",
+   * "2 milliards 300 millions", "4 mille 3 cents et 21". Each group is below the magnitude
+   * before it; a year, a date, a time or a percentage after it ends the reading.
+   */
+  private digitTailAt(j0: number, factor: number): [Part & { value: number }, number] | null {
+    let j = j0;
+    let below = factor;
+    let value = 0;
+    let start = -1;
+    let end = -1;
+    while (below > 1) {
+      const n = this.nextJoined(j, false);
+      if (n === undefined || n.type !== 'num' || (n.format !== 'plain' && n.format !== 'space') || n.text.includes(',') || n.text.includes('.')) break;
+      const glue = this.tokens[j + 1];
+      if (glue !== undefined && glued(n, glue)) break;
+      let v = parseDigits(n.text, n.format);
+      if (n.format === 'plain' && n.text.length === 4 && v >= YEAR_MIN && v <= YEAR_MAX) break;
+      let k = j + 1;
+      let e = n.end;
+      let scale = 1;
+      const w = this.nextJoined(k, false);
+      if (w !== undefined && w.type === 'word') {
+        const f = MAGNITUDE_WORDS.get(w.lower) ?? (w.lower === 'mille' ? 1000 : undefined);
+        if (f !== undefined) {
+          scale = f;
+          k += 1;
+          e = w.end;
+        } else if (HUNDRED_WORDS.has(w.lower)) {
+          const h = this.hundredsAt(j, false);
+          if (h === null) break;
+          [v, e, k] = h;
+        }
+      }
+      v *= scale;
+      if (v <= 0 || v >= below || scale >= below) break;
+      // what follows must not make the group a date, a time, an age or a percentage of its own
+      const after = this.nextJoined(k, true);
+      if (after !== undefined && (PERCENT_SYMBOLS.has(after.text) || (after.type === 'word'
+        && (TIME_NOUNS.has(after.lower) || MONTHS.has(after.lower) || AGE_UNITS.has(after.lower) || after.lower === 'h')))) break;
+      if (start < 0) start = n.start;
+      value += v;
+      end = e;
+      j = k;
+      below = scale > 1 ? scale : 1;
+    }
+    if (start < 0) return null;
+    return [{ ...this.part(start, end), value }, j];
   }
 
   /**
@@ -809,6 +986,22 @@ export class Finder {
     return det !== undefined && det.type === 'word' && WHOLE_DETERMINERS.has(det.lower);
   }
 
+  /**
+   * "quart de million", "le tiers de milliard": a fraction word without numerator before "de"
+   * and a magnitude word is a fraction of that magnitude (one quarter of a million).
+   */
+  private bareFractionOfMagnitude(i: number, denominator: number): [Candidate, number] | null {
+    const t = this.tokens[i];
+    const prev = this.tokens[i - 1];
+    if (t === undefined || (prev !== undefined && glued(prev, t))) return null;
+    const d = this.deAt(i + 1);
+    const m = d === null ? undefined : this.tokens[d];
+    if (d === null || m === undefined || m.type !== 'word' || !MAGNITUDE_WORDS.has(m.lower)) return null;
+    const numeral = { ...this.part(t.start, t.start), value: 1, form: 'words' as const };
+    const cand: Candidate = { start: t.start, end: m.end, numeral, denominator: { ...this.part(t.start, t.end), value: denominator }, magnitude: this.part(m.start, m.end) };
+    return this.afterNumber(cand, d + 1, i);
+  }
+
   /** "la moitié": a share noun after "la", read as its percentage. */
   private shareAt(i: number, percent: number): [Candidate, number] | null {
     const t = this.tokens[i];
@@ -1094,8 +1287,24 @@ export class Finder {
     if (v !== undefined && v.type === 'word' && name.variants?.has(v.lower)) {
       return [this.part(t.start, v.end), j + 2];
     }
-    if (CURRENCY_NAMES_NEEDING_VARIANT.has(t.lower)) return null;
+    if (CURRENCY_NAMES_NEEDING_VARIANT.has(t.lower) && !this.poundsInContext(j)) return null;
     return [this.part(t.start, t.end), j + 1];
+  }
+
+  /** "livres" at token j in a sentence about money, not followed by a word that makes them books. */
+  private poundsInContext(j: number): boolean {
+    const t = this.tokens[j];
+    if (t === undefined || (t.lower !== 'livres' && t.lower !== 'livre')) return false;
+    const after = this.nextJoined(j + 1, false);
+    if (after !== undefined && POUND_NOT_MONEY_AFTER.has(after.lower)) return false;
+    const from = sentenceStartBefore(this.text, t.start, MONEY_CONTEXT_WINDOW);
+    const sentence = this.text.slice(from, t.start).toLowerCase().replace(/’/gu, "'");
+    return MONEY_CONTEXT_STEMS.some((stem) => {
+      for (let k = sentence.indexOf(stem); k >= 0; k = sentence.indexOf(stem, k + 1)) {
+        if (k === 0 || !isLetterCode(sentence.charCodeAt(k - 1))) return true;
+      }
+      return false;
+    });
   }
 
   /** A percent marker at j: "%", "pour cent", "points de pourcentage". */
@@ -1313,6 +1522,16 @@ export class Finder {
         cand.unit = unit[0];
         cand.end = unit[0].end;
         return this.checkRangeStart(cand, unit[1], i);
+      }
+      // "2,5-km", "trois-tonnes": the unit joined by a hyphen
+      const u = toks[j + 1];
+      if (gap === '' && nextTok.text === '-' && u !== undefined && glued(nextTok, u) && u.type === 'word') {
+        const hyUnit = this.unitAt(j + 1);
+        if (hyUnit !== null) {
+          cand.unit = hyUnit[0];
+          cand.end = hyUnit[0].end;
+          return this.checkRangeStart(cand, hyUnit[1], i);
+        }
       }
     }
     return this.checkBare(cand, j, i, true);

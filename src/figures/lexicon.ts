@@ -299,6 +299,24 @@ export const CURRENCY_NAMES_NEEDING_VARIANT: ReadonlySet<string> = new Set([
   'rand', 'rands', 'lev', 'leu', 'lei', 'sol', 'sols', 'som', 'soms',
 ]);
 
+/**
+ * "livres" alone is pounds sterling in a sentence about money ("un résultat d'exploitation de
+ * 361 millions de livres"), books or a weight otherwise. Stems of business and money words,
+ * matched at word starts in the sentence before the figure (French financial press vocabulary).
+ */
+export const MONEY_CONTEXT_STEMS: readonly string[] = [
+  'résultat', 'bénéfice', 'chiffre d\'affaires', 'perte', 'dette', 'budget', 'coût', 'prix', 'payé', 'payer', 'paie',
+  'investi', 'amende', 'salaire', 'revenu', 'recette', 'valoris', 'levé', 'emprunt', 'dividende', 'capital',
+  'financ', 'subvention', 'fortune', 'rachat', 'rachet', 'transfert', 'exploitation', 'trimestriel', 'semestriel',
+  'facture', 'dépens', 'milliardaire', 'banque', 'bours', 'fonds', 'indemni', 'rémunér', 'encaiss', 'déficit',
+  'excédent', 'impôt', 'taxe', 'sterling', 'britannique', 'londres',
+];
+
+/** Words after "livres" that make them books ("2 millions de livres vendus"). */
+export const POUND_NOT_MONEY_AFTER: ReadonlySet<string> = new Set([
+  'vendus', 'écrits', 'publiés', 'imprimés', 'numériques', 'lus', 'édités', 'scolaires', 'empruntés',
+]);
+
 /** Sub-units: the value is divided by 100 ("50 centimes" = 0.50 EUR). */
 export const CURRENCY_SUBUNITS: ReadonlySet<string> = new Set([
   'centime', 'centimes', 'cent', 'cents', 'penny', 'pence', 'pesewa', 'pesewas', 'kopeck', 'kopecks', 'kopek', 'kopeks',
@@ -355,7 +373,8 @@ export const UNIT_WORDS: readonly string[] = [
   'kilomètre carré', 'kilomètres carrés', 'mètre carré', 'mètres carrés', 'centimètre carré', 'centimètres carrés',
   'mètre cube', 'mètres cubes', 'centimètre cube', 'centimètres cubes', 'pied carré', 'pieds carrés',
   'kilomètre par heure', 'kilomètres par heure', 'kilomètres-heure', 'kilomètre-heure', 'kilomètres à l\'heure',
-  'mètre par seconde', 'mètres par seconde', 'miles par heure', 'mile par heure',
+  'mètre par seconde', 'mètres par seconde', 'miles par heure', 'mile par heure', 'mile à l\'heure', 'miles à l\'heure',
+  'pied cube', 'pieds cubes', 'tonne métrique', 'tonnes métriques',
   'kilogramme', 'kilogrammes', 'kilo', 'kilos', 'gramme', 'grammes', 'milligramme', 'milligrammes',
   'microgramme', 'microgrammes', 'tonne', 'tonnes', 'quintal', 'quintaux',
   'litre', 'litres', 'millilitre', 'millilitres', 'centilitre', 'centilitres', 'décilitre', 'décilitres',
@@ -380,6 +399,7 @@ export const UNIT_WORDS: readonly string[] = [
   'hectometre', 'hectometres', 'decimetre', 'decimetres', 'centimetre', 'centimetres', 'millimetre', 'millimetres',
   'kilometre carre', 'kilometres carres', 'metre carre', 'metres carres',
   'deg', 'deg c', 'deg f', 'deg celsius', 'deg fahrenheit', 'centigrade', 'centigrades', 'degrés centigrades', 'degré centigrade',
+  'deg centigrade', 'miles a l\'heure', 'mile a l\'heure', 'kilometres a l\'heure',
 ];
 
 /** "°" is followed by these scale letters ("25 °C", "77°F"). */
@@ -392,6 +412,9 @@ export const PERCENT_WORDS: ReadonlyMap<string, string> = new Map([
   ['points de pourcentage', 'points de pourcentage'], ['point de pourcentage', 'points de pourcentage'],
   ['points de pourcent', 'points de pourcentage'], ['points de %', 'points de pourcentage'],
 ]);
+
+/** Nouns naming a rate before "de" and a bare number: "un pourcentage de 20" is 20 %. */
+export const PERCENT_NOUNS_BEFORE: ReadonlySet<string> = new Set(['pourcentage', 'pourcentages']);
 
 export const PERCENT_SYMBOLS: ReadonlyMap<string, string> = new Map([['%', '%'], ['‰', '‰'], ['％', '%']]);
 

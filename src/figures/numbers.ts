@@ -62,6 +62,8 @@ export function parseWordNumber(
   let lastScale = 1;
   /** Value of the last "mille" group ("vingt et un mille" = 21000). */
   let thousands = 0;
+  /** Value of the last magnitude group ("trois crore" = 3e7), which a magnitude right after multiplies. */
+  let lastGroup = 0;
   let j = i;
   while (j < tokens.length) {
     let k = j;
@@ -148,6 +150,8 @@ export function parseWordNumber(
       lastScale = 1;
     } else if (HUNDRED_WORDS.has(lw)) {
       if (!(cur < 10 && (fresh || last === 'unit'))) break;
+      // "cent" alone is a hundred: "un cent cinquième" is one hundred-and-fifth (1/105), "un cent" a coin
+      if (last === 'unit' && cur === 1 && total === 0) break;
       if (last === 'hundred') break;
       cur = (cur || 1) * 100;
       last = 'hundred';
@@ -161,18 +165,29 @@ export function parseWordNumber(
       lastScale = 1000;
     } else {
       const mag = MAGNITUDE_WORDS.get(lw);
-      if (mag === undefined || mag >= lastLarge || last === 'zero') break;
+      if (mag === undefined || last === 'zero') break;
       if (words === 0 && !isOrdinal) break; // "le millionième visiteur", "un millionième"
-      if (last === 'thousand' && cur === 0) {
-        // "mille milliards" = 10^12: the thousand multiplies the magnitude
-        total += thousands * (mag - 1);
+      if (last === 'large' && cur === 0 && joinedBy === 'space') {
+        // "trois crore lakh", "cinq lakh crore": magnitudes side by side multiply
+        total += lastGroup * (mag - 1);
+        lastGroup *= mag;
+        lastLarge = lastGroup;
+        lastScale *= mag;
       } else {
-        total += (cur || 1) * mag;
+        if (mag >= lastLarge) break;
+        if (last === 'thousand' && cur === 0) {
+          // "mille milliards" = 10^12: the thousand multiplies the magnitude
+          total += thousands * (mag - 1);
+          lastGroup = thousands * mag;
+        } else {
+          lastGroup = (cur || 1) * mag;
+          total += lastGroup;
+        }
+        lastLarge = mag;
+        lastScale = mag;
       }
       cur = 0;
       last = 'large';
-      lastLarge = mag;
-      lastScale = mag;
     }
     words += 1;
     end = k + 1;

@@ -151,6 +151,7 @@ export function candidateValue(c: Candidate): number {
     const lastWord = c.numeral.text.toLowerCase().split(/[\s-]+/u).pop() ?? '';
     scale = MAGNITUDE_WORDS.get(lastWord) ?? (THOUSAND_WORDS.has(lastWord) ? 1000 : 1);
   }
+  if (c.tail !== undefined) v += c.tail.value;
   if (c.half !== undefined) v += scale / 2;
   if (c.extra !== undefined) v += c.extra.value * scale;
   if (c.approximation !== undefined) v *= APPROXIMATION_NOUNS.get(c.approximation.text.toLowerCase()) ?? 1;
@@ -218,6 +219,19 @@ function scaleOfWords(words: string): number {
   return MAGNITUDE_WORDS.get(last) ?? (THOUSAND_WORDS.has(last) ? 1000 : 1);
 }
 
+/**
+ * Where the number of a quantity ends: the last of its parts before the unit. The unit of a
+ * quantity is not in the span (issue 5: "for counts and quantities the counted noun or unit is
+ * not in the span"), unlike the sign of a percentage or an amount.
+ */
+function numberEnd(c: Candidate, unitStart: number): number {
+  let end = c.start;
+  for (const p of [c.numeral, c.magnitude, c.half, c.denominator, c.extra, c.tail, c.approximation, c.per, c.subAmount]) {
+    if (p !== undefined && p.end <= unitStart && p.end > end) end = p.end;
+  }
+  return end > c.start ? end : c.end;
+}
+
 /** The Figure for a candidate found in `text`. */
 export function resolveCandidate(text: string, c: Candidate): Figure {
   // The bounds of a range share the upper bound's unit, and its magnitude when the lower bound has none.
@@ -226,7 +240,8 @@ export function resolveCandidate(text: string, c: Candidate): Figure {
   const unit = unitOf(text, unitSource, kind);
   let value = candidateValue(c);
   if (c.rangeEnd !== undefined) value = roundFloat(value * sharedScale(c, c.rangeEnd));
-  const fig: Figure = { text: text.slice(c.start, c.end), start: c.start, end: c.end, value, unit, kind };
+  const end = kind === 'quantity' && c.unit !== undefined ? numberEnd(c, c.unit.start) : c.end;
+  const fig: Figure = { text: text.slice(c.start, end), start: c.start, end, value, unit, kind };
   if (c.rangeEnd !== undefined) {
     fig.min = value;
     fig.max = candidateValue(c.rangeEnd);

@@ -189,6 +189,8 @@ const TRIGGER_RE = new RegExp(
     String.raw`[Zz][ée]ro|[Dd](?:eux|ix|ouz)|[Tt](?:rois|reiz|rent|rill)|[Bb]ill|[Qq]u(?:atr|atorz|inz|arant)|[Cc](?:inq|ent)` +
     String.raw`|[Ss](?:ix|ept|eiz|oixant|econd)|[Hh]uit|[Nn](?:eu[fv]|onant|[ée]gati)|[Oo](?:nz|ctant)|[Vv]ingt` +
     String.raw`|[Mm](?:ill|oiti)|[Pp]remi` +
+    // "quart de million", "tiers de milliard": a fraction word alone before a magnitude
+    String.raw`|(?:[Qq]uart|[Tt]iers|[Dd]emi)[ \u00A0]+de[ \u00A0]+mil` +
     // "un"/"une" before a magnitude, fraction, ordinal, approximation noun, "sur", "et", "seul" or
     // a currency name ("un million", "un tiers", "une dizaine", "un sur trois", "un euro")
     String.raw`|[Uu]ne?[ \u00A0]+(?:mil|bil|tril|lakh|crore|demi|tiers|quart|seul|[${FRENCH_LETTERS}]+i[eè]me|[${FRENCH_LETTERS}]+aine` +

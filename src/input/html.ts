@@ -1,7 +1,7 @@
 // HTML pages: cheerio parses (never executes) the markup; block elements become blocks of text,
 // and the page's metadata gives the title and the publication date.
 import * as cheerio from 'cheerio';
-import { htmlBlocksFromDom, type BlockHint } from '../clean/index.js';
+import { HTML_PARSE_OPTIONS, htmlBlocksFromDom, type BlockHint } from '../clean/index.js';
 
 export interface HtmlDocument {
   /** Block elements' text; script, style, nav, footer, aside, form… are dropped. */
@@ -46,13 +46,13 @@ function isoDateOf(value: string | undefined | null): string | null {
   return ISO_DATE.exec(value.trim())?.groups?.date ?? null;
 }
 
-/** The JSON-LD objects of a page, flattened (arrays and `@graph` unfolded), in document order. */
-function jsonLdObjects($: cheerio.CheerioAPI): Array<Record<string, unknown>> {
+/** The JSON-LD objects of the page's scripts, flattened (arrays and `@graph` unfolded), in document order. */
+function jsonLdObjects(scripts: readonly string[]): Array<Record<string, unknown>> {
   const objects: Array<Record<string, unknown>> = [];
-  for (const el of $('script[type="application/ld+json"]').toArray()) {
+  for (const source of scripts) {
     let data: unknown;
     try {
-      data = JSON.parse($(el).text());
+      data = JSON.parse(source);
     } catch {
       continue;
     }
@@ -80,6 +80,95 @@ function jsonLdName(value: unknown): string | null {
     }
   }
   return firstText(names.filter((name) => !LOOKS_LIKE_URL.test(name.trim())).join(', '));
+}
+
+interface MetaNode {
+  type: string;
+  data?: string;
+  name?: string;
+  attribs?: Record<string, string>;
+  children?: MetaNode[];
+}
+
+/** What the page says about itself: the first of each kind of element the metadata reads, in document order. */
+interface PageMeta {
+  /** `<meta>` content by "property:…", "name:…" and "itemprop:…" key, first occurrence. */
+  meta: Map<string, string>;
+  h1: string | undefined;
+  title: string | undefined;
+  canonical: string | undefined;
+  timeDatetime: string | undefined;
+  /** The first `<meta name="date|pubdate|DC.date">` or `<meta itemprop="datePublished">`. */
+  metaDate: string | undefined;
+  /** The first `[itemprop=author] [itemprop=name]` or `[rel=author]` element's text. */
+  authorText: string | undefined;
+  ldScripts: string[];
+}
+
+const META_DATE_KEYS: ReadonlySet<string> = new Set(['name:date', 'name:pubdate', 'name:DC.date', 'itemprop:datePublished']);
+
+/** The text of a subtree, like cheerio's .text(), without recursion (deeply nested pages). */
+function textOf(node: MetaNode): string {
+  let out = '';
+  const stack: MetaNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out += n.data ?? '';
+    const children = n.children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}
+
+/**
+ * One walk over the tree instead of one CSS query per field: each query walks the whole page
+ * again, and together they cost more than the parse.
+ */
+function pageMeta(root: MetaNode): PageMeta {
+  const found: PageMeta = {
+    meta: new Map(),
+    h1: undefined,
+    title: undefined,
+    canonical: undefined,
+    timeDatetime: undefined,
+    metaDate: undefined,
+    authorText: undefined,
+    ldScripts: [],
+  };
+  const stack: Array<{ node: MetaNode; inAuthor: boolean }> = [{ node: root, inAuthor: false }];
+  while (stack.length > 0) {
+    const { node, inAuthor } = stack.pop()!;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style' && node.type !== 'root') continue;
+    const a = node.attribs ?? {};
+    const name = node.name ?? '';
+    if (name === 'meta' && a.content !== undefined) {
+      for (const attr of ['property', 'name', 'itemprop'] as const) {
+        const value = a[attr];
+        if (value === undefined) continue;
+        const key = `${attr}:${value}`;
+        if (!found.meta.has(key)) found.meta.set(key, a.content);
+        if (found.metaDate === undefined && META_DATE_KEYS.has(key)) found.metaDate = a.content;
+      }
+    } else if (name === 'h1') {
+      if (found.h1 === undefined) found.h1 = textOf(node);
+    } else if (name === 'title') {
+      if (found.title === undefined) found.title = textOf(node);
+    } else if (name === 'link') {
+      if (found.canonical === undefined && a.rel === 'canonical' && a.href !== undefined) found.canonical = a.href;
+    } else if (name === 'time') {
+      if (found.timeDatetime === undefined && a.datetime !== undefined) found.timeDatetime = a.datetime;
+    } else if (name === 'script') {
+      if (a.type === 'application/ld+json') found.ldScripts.push(textOf(node));
+      continue;
+    }
+    if (found.authorText === undefined && ((inAuthor && a.itemprop === 'name') || a.rel === 'author')) {
+      found.authorText = textOf(node);
+    }
+    const childInAuthor = inAuthor || a.itemprop === 'author';
+    const children = node.children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, inAuthor: childInAuthor });
+  }
+  return found;
 }
 
 function jsonLdField(objects: ReadonlyArray<Record<string, unknown>>, field: string): unknown {
@@ -116,33 +205,31 @@ function firstText(...candidates: Array<string | undefined>): string | null {
 }
 
 export function readHtml(html: string): HtmlDocument {
-  const $ = cheerio.load(html);
-  const title = firstText(
-    $('meta[property="og:title"]').attr('content'),
-    $('h1').first().text(),
-    $('title').first().text(),
-  );
-  const ld = jsonLdObjects($);
+  const $ = cheerio.load(html, HTML_PARSE_OPTIONS);
+  const page = pageMeta($.root().get(0) as unknown as MetaNode);
+  const meta = page.meta;
+  const title = firstText(meta.get('property:og:title'), page.h1, page.title);
+  const ld = jsonLdObjects(page.ldScripts);
   const ldPublished = jsonLdField(ld, 'datePublished');
   const publishedRaw =
-    $('meta[property="article:published_time"]').attr('content') ??
+    meta.get('property:article:published_time') ??
     (typeof ldPublished === 'string' ? ldPublished : null) ??
-    $('time[datetime]').first().attr('datetime') ??
-    $('meta[name="date"], meta[name="pubdate"], meta[name="DC.date"], meta[itemprop="datePublished"]').first().attr('content') ??
+    page.timeDatetime ??
+    page.metaDate ??
     null;
   const publishedValue = isoDateOf(publishedRaw);
-  const url = firstText($('link[rel="canonical"]').attr('href'), $('meta[property="og:url"]').attr('content'));
+  const url = firstText(page.canonical, meta.get('property:og:url'));
   const author = firstText(
-    $('meta[name="author"]').attr('content'),
-    nameUnlessUrl($('meta[property="article:author"]').attr('content')),
+    meta.get('name:author'),
+    nameUnlessUrl(meta.get('property:article:author')),
     jsonLdName(jsonLdField(ld, 'author')) ?? undefined,
-    $('[itemprop="author"] [itemprop="name"], [rel="author"]').first().text(),
+    page.authorText,
   );
   const site =
     firstText(
-      $('meta[property="og:site_name"]').attr('content'),
+      meta.get('property:og:site_name'),
       jsonLdName(jsonLdField(ld, 'publisher')) ?? undefined,
-      $('meta[name="application-name"]').attr('content'),
+      meta.get('name:application-name'),
     ) ?? siteFromUrl(url);
   // One parse serves both: the cleaning stage cuts the blocks and reads their DOM evidence.
   const { blocks, hints } = htmlBlocksFromDom($);

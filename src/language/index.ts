@@ -1,19 +1,21 @@
 // Language stage: which language a text (an article, or one block of a page) is written in.
 //
-// 1. eld (n-gram detector, 60 languages, accurate on short lines) on a bounded sample;
-// 2. franc, restricted to the languages a French news pipeline meets, for what eld cannot name
+// 1. eld (n-gram detector, 60 languages, accurate on short lines) on a bounded sample, run over a
+//    compact copy of its database (./ngrams.ts);
+// 2. franc (./trigrams.ts, likewise over a compact copy of its profiles), restricted to the languages a French news pipeline meets, for what eld cannot name
 //    (Wolof, Lingala, Haitian, Malagasy… are not among eld's languages): consulted only on
 //    samples long enough for its trigram profiles and only when eld is unsure;
 // 3. French against its close neighbours (Occitan, Walloon, Picard, Franco-Provençal, Haitian,
 //    Galician, Catalan…) by function words (./neighbours.ts): n-gram detectors call them French,
 //    and an eld answer of Catalan or Italian on a short French line is overturned the same way.
-import eld from 'eld/small';
-import { francAll } from 'franc';
 import type { Language, Warning } from '../types.js';
+import { countLetters } from './chars.js';
 import { CANDIDATE_LANGUAGES, ELD_TO_ISO639_3, ISO639_3_TO_1 } from './codes.js';
 import { NEIGHBOURS } from './markers.js';
 import { against, evidence, strongestNeighbour, type Evidence, type NeighbourEvidence } from './neighbours.js';
+import { detectNgrams } from './ngrams.js';
 import * as S from './settings.js';
+import { francAll } from './trigrams.js';
 
 export interface LanguageResult {
   language: Language;
@@ -29,7 +31,6 @@ const URLS = /\b(?:https?:\/\/|www\.)\S+/gu;
  */
 const WHITESPACE_CHAR = /^\s$/u;
 const SPACES = /\s+/gu;
-const LETTER = /\p{L}/gu;
 
 /** `text.slice(from, from + length)` moved to word boundaries (never longer). */
 function window(text: string, from: number, length: number): string {
@@ -48,17 +49,29 @@ function window(text: string, from: number, length: number): string {
 
 /**
  * A bounded sample: the whole text when it fits, else half from the start and half from the
- * middle (a long article's start may be a title and a byline; its middle is plain prose). Only
- * a bounded prefix of a long text is ever normalised, so the cost does not grow with the text.
+ * middle (a long article's start may be a title and a byline; its middle is plain prose). A text
+ * longer than SAMPLE_SOURCE_MAX_CHARS has only a stretch at its start and one at its middle
+ * flattened, so the cost does not grow with the text.
  */
 export function sampleText(text: string): string {
-  const head = text.length > S.SAMPLE_SOURCE_MAX_CHARS ? sourceWindow(text) : text;
-  let flat = head.includes('://') || head.includes('www.') ? head.replace(URLS, ' ') : head;
-  if (flat.includes('@')) flat = scrubAddresses(flat);
-  flat = flat.replace(SPACES, ' ').trim();
-  if (flat.length <= S.SAMPLE_MAX_CHARS) return flat;
   const half = Math.floor(S.SAMPLE_MAX_CHARS / 2);
-  return `${window(flat, 0, half)} ${window(flat, Math.floor(flat.length / 2) - Math.floor(half / 2), half)}`.trim();
+  if (text.length <= S.SAMPLE_SOURCE_MAX_CHARS) {
+    const flat = flatten(text);
+    if (flat.length <= S.SAMPLE_MAX_CHARS) return flat;
+    return `${window(flat, 0, half)} ${window(flat, Math.floor(flat.length / 2) - Math.floor(half / 2), half)}`.trim();
+  }
+  const part = S.SAMPLE_PART_SOURCE_CHARS;
+  const middle = Math.floor(text.length / 2);
+  const head = flatten(text.slice(0, part));
+  const centre = flatten(text.slice(middle - Math.floor(part / 2), middle + Math.ceil(part / 2)));
+  return `${window(head, 0, half)} ${window(centre, Math.max(0, Math.floor((centre.length - half) / 2)), half)}`.trim();
+}
+
+/** `text` without URLs and addresses, its white space collapsed to single spaces. */
+function flatten(text: string): string {
+  let flat = text.includes('://') || text.includes('www.') ? text.replace(URLS, ' ') : text;
+  if (flat.includes('@')) flat = scrubAddresses(flat);
+  return flat.replace(SPACES, ' ').trim();
 }
 
 /** A character of an address's name or domain: neither whitespace nor "@". */
@@ -112,14 +125,7 @@ export function scrubAddresses(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-/** The start and the middle of a long text, each SAMPLE_SOURCE_MAX_CHARS / 2 long. */
-function sourceWindow(text: string): string {
-  const half = Math.floor(S.SAMPLE_SOURCE_MAX_CHARS / 2);
-  const middle = Math.floor(text.length / 2);
-  return `${text.slice(0, half)} ${text.slice(middle, middle + half)}`;
-}
-
-const FRANC_OPTIONS = { minLength: S.FRANC_MIN_CHARS, only: [...CANDIDATE_LANGUAGES] };
+const FRANC_ONLY: ReadonlySet<string> = new Set(CANDIDATE_LANGUAGES);
 const ELD_LANGUAGES: ReadonlySet<string> = new Set(ELD_TO_ISO639_3.values());
 const NEIGHBOUR_CODES: ReadonlyMap<string, string> = new Map(NEIGHBOURS.map((n) => [n.iso639_3, n.code]));
 
@@ -133,24 +139,18 @@ interface Guess {
 
 /** eld's answer and its margin over the runner-up, or null when eld has none. */
 function eldGuess(sample: string): { guess: Guess | null; french: number; top: number; second: number; reliable: boolean } {
-  const result = eld.detect(sample);
-  const scores = result.getScores();
-  let top = 0;
-  let second = 0;
-  for (const value of Object.values(scores)) {
-    if (value > top) {
-      second = top;
-      top = value;
-    } else if (value > second) second = value;
-  }
+  const result = detectNgrams(sample);
+  const top = result.scores[0]?.score ?? 0;
+  const second = result.scores[1]?.score ?? 0;
+  const french = result.scores.find((s) => s.language === 'fr')?.score ?? 0;
   const iso = ELD_TO_ISO639_3.get(result.language);
   const guess = iso && top > 0 ? { iso639_3: iso, certainty: Math.min(1, (top - second) / (top * S.ELD_FULL_MARGIN)) } : null;
-  return { guess, french: scores.fr ?? 0, top, second, reliable: result.isReliable() };
+  return { guess, french, top, second, reliable: result.reliable };
 }
 
 /** franc's answer when it names a language eld does not know, else null. */
 function francGuess(sample: string): Guess | null {
-  const [best, second] = francAll(sample, FRANC_OPTIONS);
+  const [best, second] = francAll(sample, S.FRANC_MIN_CHARS, FRANC_ONLY);
   if (!best || best[0] === 'und' || ELD_LANGUAGES.has(best[0])) return null;
   const margin = second ? best[1] - second[1] : 1;
   if (margin < S.FRANC_MIN_MARGIN) return null;
@@ -233,7 +233,7 @@ function toLanguage(guess: Guess, letters: number): Language {
 /** The language of `text` (ISO 639-1 code where one exists), with a 0..1 confidence. */
 export function detectLanguage(text: string): LanguageResult {
   const sample = sampleText(text);
-  const letters = sample.match(LETTER)?.length ?? 0;
+  const letters = countLetters(sample);
   if (letters < S.MIN_LETTERS) {
     return {
       language: UNDETERMINED,

@@ -5,6 +5,7 @@
 // tell them apart: Occitan writes "los", "dins", "aquò", Walloon "dji", "nén", "avou", Picard
 // "ch'", "chés", "aveuc", Haitian "mwen", "nan", "yo". For each neighbour we count, pairwise,
 // the tokens only it has and the tokens only French has; a shared word weighs for neither.
+import { isLetter, isLowerCaseLetter, isWhiteSpace } from './chars.js';
 import { FRENCH, NEIGHBOURS, SPELLING_MARKS, type NeighbourLanguage } from './markers.js';
 
 /** Words, an elided form keeping its apostrophe ("l'", "ch'"), so "l'homme" gives "l'" and "homme". */
@@ -33,6 +34,21 @@ const SPELLING_BITS: readonly { pattern: RegExp; mask: number; letter: boolean }
   }, 0),
 }));
 
+/** Spelling-mark bits of a lower-case word not in the lists, by word (bounded; cleared when full). */
+const spellingCache = new Map<string, number>();
+const SPELLING_CACHE_MAX = 50_000;
+
+function spellingMask(token: string): number {
+  let mask = spellingCache.get(token);
+  if (mask !== undefined) return mask;
+  mask = 0;
+  const ascii = !NON_ASCII.test(token);
+  for (const s of SPELLING_BITS) if (!(ascii && s.letter) && s.pattern.test(token)) mask |= s.mask;
+  if (spellingCache.size >= SPELLING_CACHE_MAX) spellingCache.clear();
+  spellingCache.set(token, mask);
+  return mask;
+}
+
 /**
  * Membership bits of a token: its word lists, else (for a word written in lower case) the
  * neighbours whose spelling it shows.
@@ -40,9 +56,7 @@ const SPELLING_BITS: readonly { pattern: RegExp; mask: number; letter: boolean }
 function membership(token: string, lowerCase: boolean): number | undefined {
   const listed = MEMBERSHIP.get(token);
   if (listed !== undefined || !lowerCase) return listed;
-  let mask = 0;
-  const ascii = !NON_ASCII.test(token);
-  for (const s of SPELLING_BITS) if (!(ascii && s.letter) && s.pattern.test(token)) mask |= s.mask;
+  const mask = spellingMask(token);
   return mask === 0 ? undefined : mask;
 }
 
@@ -68,10 +82,30 @@ export function tokens(text: string): string[] {
   return text.normalize('NFC').toLowerCase().replace(CURLY_APOSTROPHE, "'").match(TOKEN) ?? [];
 }
 
-const LOWER_INITIAL = /^\p{Ll}/u;
-const TOKEN_SCAN = new RegExp(TOKEN.source, 'gu');
-/** What precedes the first word of a sentence: the start of the text or a sentence end, then spaces or an opening mark. */
-const SENTENCE_OPENING = /(?:^|[.!?…:;])[\s"«“¿¡(]*$/u;
+const APOSTROPHE = 0x27;
+const CURLY_APOSTROPHE_CODE = 0x2019;
+const COMBINING_MARK = /[\u0300-\u036f]/u;
+
+/** What may stand between a sentence's end and its first word: white space and opening marks. */
+function isOpening(c: number): boolean {
+  return isWhiteSpace(c) || c === 0x22 || c === 0xab || c === 0x201c || c === 0xbf || c === 0xa1 || c === 0x28;
+}
+
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3a || c === 0x3b;
+}
+
+/**
+ * Whether the word at `start` opens a sentence, judged on the 3 characters before it: the start
+ * of that stretch or a sentence end ("." "!" "?" "…" ":" ";"), then only white space or opening
+ * marks (quotes, "¿", "¡", "(").
+ */
+function opensSentence(text: string, start: number): boolean {
+  const from = Math.max(0, start - 3);
+  let k = start;
+  while (k > from && isOpening(text.charCodeAt(k - 1))) k--;
+  return k === from || isSentenceEnd(text.charCodeAt(k - 1));
+}
 
 /** Pairwise function-word counts for French and each neighbour over `text`. */
 export function evidence(text: string): Evidence {
@@ -79,29 +113,41 @@ export function evidence(text: string): Evidence {
   const french = new Array<number>(NEIGHBOURS.length).fill(0);
   let frenchTotal = 0;
   // Decomposed accents ("e" + U+0301) would split words at the mark: compose them first.
-  const composed = NON_ASCII.test(text) ? text.normalize('NFC') : text;
-  const flat = composed.replace(CURLY_APOSTROPHE, "'");
+  const flat = COMBINING_MARK.test(text) ? text.normalize('NFC') : text;
   let count = 0;
-  TOKEN_SCAN.lastIndex = 0;
-  for (let m = TOKEN_SCAN.exec(flat); m !== null; m = TOKEN_SCAN.exec(flat)) {
-    const written = m[0];
+  const n = flat.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(flat.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // A word: letters, then an apostrophe kept when a letter follows it ("l'", "ch'").
+    const start = i;
+    while (i < n && isLetter(flat.charCodeAt(i))) i++;
+    let written = flat.slice(start, i);
+    const next = flat.charCodeAt(i);
+    if ((next === APOSTROPHE || next === CURLY_APOSTROPHE_CODE) && i + 1 < n && isLetter(flat.charCodeAt(i + 1))) {
+      written += "'";
+      i++;
+    }
     count++;
     // A capital opening a sentence says nothing of a name: spelling marks apply there too.
-    const commonWord = LOWER_INITIAL.test(written) || SENTENCE_OPENING.test(flat.slice(Math.max(0, m.index - 3), m.index));
+    const commonWord = isLowerCaseLetter(flat.charCodeAt(start)) || opensSentence(flat, start);
     const mask = membership(written.toLowerCase(), commonWord);
     if (mask === undefined) continue;
     const isFrench = (mask & 1) === 1;
     if (isFrench) frenchTotal++;
-    for (let i = 0; i < NEIGHBOURS.length; i++) {
-      const inNeighbour = (mask & (1 << (i + 1))) !== 0;
-      if (isFrench && !inNeighbour) french[i]!++;
-      else if (!isFrench && inNeighbour) own[i]!++;
+    for (let j = 0; j < NEIGHBOURS.length; j++) {
+      const inNeighbour = (mask & (1 << (j + 1))) !== 0;
+      if (isFrench && !inNeighbour) french[j]!++;
+      else if (!isFrench && inNeighbour) own[j]!++;
     }
   }
   return {
     tokens: count,
     french: frenchTotal,
-    neighbours: NEIGHBOURS.map((language, i) => ({ language, own: own[i]!, french: french[i]! })),
+    neighbours: NEIGHBOURS.map((language, j) => ({ language, own: own[j]!, french: french[j]! })),
   };
 }
 

@@ -5,8 +5,10 @@
  * decide as well as 2,000, at half the cost (the stage must not dominate the pipeline).
  */
 export const SAMPLE_MAX_CHARS = 1000;
-/** Of a longer text only its start and its middle, this much in all, are normalised into a sample. */
-export const SAMPLE_SOURCE_MAX_CHARS = 4000;
+/** A text up to this long is flattened whole before its sample is cut… */
+export const SAMPLE_SOURCE_MAX_CHARS = 1500;
+/** …a longer one only in a stretch this long at its start and another at its middle. */
+export const SAMPLE_PART_SOURCE_CHARS = 750;
 /** Under this many letters there is no language to tell ("12 345", "—"). */
 export const MIN_LETTERS = 3;
 /** Below this many letters a guess is unreliable: LANG_TOO_SHORT, and confidence is scaled down. */

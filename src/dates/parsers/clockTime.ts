@@ -36,7 +36,7 @@ const TIME_CUE_BEFORE = /(?:^|[^\p{L}])(?:à|a|vers|dès|jusqu['’]à|avant|apr
 /** "2 h de route", "3 h 30 de débat": a length of time with its activity, not a time of day. */
 const ACTIVITY_AFTER = /^\s+d(?:e(?!\p{L})|['’])\s*(?!l['’]après-midi|la\s+(?:matinée|soirée|nuit))\p{L}/u;
 /** "6 h de l'après-midi", "8 heures du soir", "5 h du matin": the half of the day is part of the time. */
-const HALF_DAY_AFTER = /^\s+(?:(?<pm>de\s+l['’]après-midi|du\s+soir)|(?<am>du\s+matin))(?![\p{L}])/iu;
+export const HALF_DAY_AFTER = /^\s+(?:(?<pm>de\s+l['’]après-midi|du\s+soir)|(?<am>du\s+matin))(?![\p{L}])/iu;
 /** "les 24 h", "ces dernières 48 h", "une durée de 3 heures", "1 500 h": counts of hours. */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:les|des|ces|dernières|premières|prochaines|pendant|durant|durée\s+de|plus\s+de|moins\s+de|au\s+moins|au\s+plus|en)\s*$|\d[\s.,]$/iu;
 

@@ -3,7 +3,7 @@
 // article or "fête de" before belongs to the expression (French TimeBank); the year is resolved
 // in timex.ts (written, or the occurrence nearest the DCT on the side the sentence's tense says).
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { FESTIVALS } from '../lexicon.js';
+import { FESTIVAL_KIND_NOUNS, FESTIVALS } from '../lexicon.js';
 import { alternation, lookup } from '../pattern.js';
 import { TAG } from '../tags.js';
 import { APOS, YEAR_SRC } from './patterns.js';
@@ -24,6 +24,12 @@ const SUFFIX = new RegExp(`^\\s+(?:(?<year>${YEAR_SRC})(?!\\d)|(?<rel>derni(?:er
 const CAPITALISED = /\p{Lu}/u;
 const LOWER_OK = /^(?:noël|noel|pâques|paques|nouvel an|jour de l|fête nationale|fête du travail|mardi gras|lundi de)/i;
 
+/**
+ * "les chants de Noël", "le marché de Noël", "un sapin de Noël": the feast names a kind of
+ * thing, not a time (FESTIVAL_KIND_NOUNS).
+ */
+const KIND_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(FESTIVAL_KIND_NOUNS)}\\s+(?:de|d${APOS})\\s*$`, 'iu');
+
 /** Followed by the festival's key in FESTIVALS. */
 const CURLY_APOSTROPHE = /’/g;
 const SPACES = /\s+/g;
@@ -42,6 +48,7 @@ export const festivalParser: Parser = {
     if (lookup(FESTIVALS, name) === undefined) return null;
     const key = name.toLowerCase().replace(CURLY_APOSTROPHE, "'").replace(SPACES, ' ');
     if (!CAPITALISED.test(name) && !LOWER_OK.test(name)) return null;
+    if (prefixBefore(text, match.index, KIND_NOUN_BEFORE, 24)) return null;
     const prefix = prefixBefore(text, match.index, PREFIX, 40);
     const suffix = SUFFIX.exec(text.slice(end, end + 16));
     const p = prefix?.groups ?? {};

@@ -4,13 +4,15 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { MONTH_NAMES, MONTHS, MONTH_PART_WORDS } from '../lexicon.js';
 import { alternation, lookup } from '../pattern.js';
 import { TAG } from '../tags.js';
-import { APOS, MONTH_ALT, YEAR_SRC } from './patterns.js';
+import { APOS, MONTH_ALT, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, YEAR_SRC } from './patterns.js';
 import { before, endsWord, resultAt, startsWord } from './util.js';
 
 // The month comes first in the pattern and the words before it ("fin", "mois de") are read from
 // the left context: a pattern opening with an optional group is tried at every position.
+/** A day number right before ("12 mai", "1er mai"): chrono's day-month parser owns that span (see dayNumberBefore). */
+const NO_DAY_BEFORE = '(?<!\\d\\s{0,8}(?:er)?\\s{0,6})';
 const PATTERN = new RegExp(
-  `(?<month>${MONTH_ALT})` +
+  `${NOT_AFTER_LETTER}${NO_DAY_BEFORE}(?<month>${MONTH_ALT})${NOT_BEFORE_LETTER}` +
     `(?:(?:\\s+|\\s*,\\s*|\\s+de\\s+|\\s+d${APOS})(?<year>${YEAR_SRC})(?!\\d))?` +
     `(?:\\s+(?<rel>derniers?|derni[èe]res?|prochains?|prochaines?))?`,
   'i',

@@ -4,7 +4,7 @@
 // the expression (French TimeBank habit).
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { TAG } from '../tags.js';
-import { APOS, YEAR_SRC } from './patterns.js';
+import { APOS, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, YEAR_SRC } from './patterns.js';
 import { endsWord, prefixBefore, resultAt, startsWord } from './util.js';
 
 // "la fin de l'année", "fin d'année", "début de semaine": an edge word and a partitive; or an
@@ -17,7 +17,7 @@ const PREFIX = new RegExp(
   'iu',
 );
 const PATTERN = new RegExp(
-  `(?<unit>année|annee|an|mois|semaine|week-end|weekend|trimestre|semestre)` +
+  `${NOT_AFTER_LETTER}(?<unit>année|annee|an|mois|semaine|week-end|weekend|trimestre|semestre)${NOT_BEFORE_LETTER}` +
     `(?:\\s*-\\s*(?<ci>ci)|\\s+(?<rel>derni(?:ère|ere|er)|prochaine?|passée?|précédente?|suivante?|en\\s+cours|écoulée?))?`,
   'i',
 );

@@ -4,12 +4,18 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { SEASONS } from '../lexicon.js';
 import { alternation, lookup } from '../pattern.js';
 import { TAG } from '../tags.js';
-import { APOS, YEAR_SRC } from './patterns.js';
+import { APOS, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, YEAR_SRC } from './patterns.js';
 import { before, endsWord, prefixBefore, resultAt, startsWord } from './util.js';
 
 const PREFIX = new RegExp(`(?<![\\p{L}])(?<det>l${APOS}\\s*|le\\s+|cet\\s+|ce\\s+)$`, 'iu');
+/**
+ * "a été", "ont été", "avait été": the participle, after a form of "avoir" (checked in the
+ * pattern, see NOT_AFTER_LETTER on why). Ends with the participle so that it looks back from the
+ * match's end.
+ */
+const PARTICIPLE_BEFORE = `(?:^|[^A-Za-zÀ-ÿ])(?:a|ai|as|ont|avait|avaient|avais|avions|aviez|aurait|auraient|aura|auront|avoir|ayant|eût|avons|avez|n['’]a|n['’]ont|pas|jamais|déjà|toujours|encore|aussi|souvent|bien|tous|t|y)\\s+été`;
 const PATTERN = new RegExp(
-  `(?<season>${alternation(SEASONS)})` +
+  `${NOT_AFTER_LETTER}(?<season>${alternation(SEASONS)})${NOT_BEFORE_LETTER}(?<!${PARTICIPLE_BEFORE})` +
     `(?:\\s+(?<year>${YEAR_SRC})(?!\\d))?(?:\\s+(?<rel>derni(?:er)|prochain))?`,
   'i',
 );

@@ -24,6 +24,14 @@ const NUMBER_AFTER = /^(?:[.,]\d|\s\d{3}(?!\d)|\s*%|\s*€)/;
 /** Second year of a range "1998-1999" / "1998/99" or the first: always years. */
 const YEAR_RANGE_BEFORE = new RegExp(`${YEAR_SRC}\\s*[-/–]\\s*$`);
 const YEAR_RANGE_AFTER = /^\s*[-/–]\s*\d{2,4}(?!\d)/;
+/**
+ * A year in a chain of numbers joined by hyphens: a phone number or a code ("138-2010-2015",
+ * "133-03-03-2020", "32-2015"). A year range has two members only, both years.
+ */
+const HYPHEN_NUMBER_BEFORE = /\d\s?[-–]\s?$/;
+const HYPHEN_NUMBER_AFTER = /^\s?[-–]\s?\d/;
+const CHAIN_BEFORE = /\d\s?[-–]\s?\d+\s?[-–]\s?$/;
+const CHAIN_AFTER = /^\s?[-–]\s?\d+\s?[-–]\s?\d/;
 /** Lowercase word after the number: news prose rarely writes a year right before a common noun. */
 const WORD_AFTER = /^\s+(?<word>\p{Ll}[\p{L}-]*)/u;
 /** A designation code right after: "2014 UZ224" (an asteroid), "2000 GT". */
@@ -55,7 +63,10 @@ export const yearParser: Parser = {
     const year = Number(g['year']);
     const left = before(text, start, 30);
     const right = text.slice(end, end + 30);
-    const inRange = YEAR_RANGE_BEFORE.test(left) || YEAR_RANGE_AFTER.test(right);
+    const rangeBefore = YEAR_RANGE_BEFORE.test(left);
+    if (HYPHEN_NUMBER_BEFORE.test(left) && (!rangeBefore || HYPHEN_NUMBER_AFTER.test(right) || CHAIN_BEFORE.test(left))) return null;
+    if (CHAIN_AFTER.test(right)) return null;
+    const inRange = rangeBefore || YEAR_RANGE_AFTER.test(right);
     if (!inRange && (NUMBER_BEFORE.test(left) || NUMBER_AFTER.test(right))) return null;
     if (COUNTED_AFTER.test(right)) return null;
     const cued = inRange || CUE_BEFORE.test(left);
