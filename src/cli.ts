@@ -45,6 +45,7 @@ interface InputFlags {
   jobs?: number;
   referenceDate?: string;
   clean: boolean;
+  corpus: boolean;
 }
 
 function addInputOptions(command: Command): Command {
@@ -54,6 +55,10 @@ function addInputOptions(command: Command): Command {
     )
     .option('--reference-date <YYYY-MM-DD>', 'reference date for relative dates in inputs that carry no publication date', parseReferenceDate)
     .option('--no-clean', 'keep the input text exactly as given: no boilerplate removal, offsets point into the input')
+    .option(
+      '--no-corpus',
+      'no corpus mode. By default, when the inputs are files (not stdin), a first pass finds the blocks a site repeats across its documents (site: the page\'s site or URL host, else the file\'s folder; at least 3 documents) and cleaning removes them as "corpus-repeated"',
+    )
     .option('-j, --jobs <n>', `worker threads running the stages; output order stays the input order (default: ${availableParallelism()}, the number of cores)`, parseJobs)
     .option('--max-bytes <n>', 'largest article read, in bytes (a text or HTML file, or one JSONL line); larger ones give an INPUT_TOO_LARGE record (default: 10485760, 10 MiB)', parseMaxBytes);
 }
@@ -93,13 +98,14 @@ function buildProgram(io: CommandIo, result: { code: number }): Command {
     .option('-q, --quiet', 'no diagnostics on stderr, and no progress line')
     .option('--report <file>', 'also write an HTML page to review the records by eye (see extract report)')
     .option('--schema', "print the record's JSON Schema and exit")
+    .option('--explain', "print on stderr, for every article, a table of its blocks: kept or removed, the reason, and the cleaner's features (runs in one thread)")
     .addHelpText('after', EXAMPLES)
     // The run's own options (-o, --report, -q) stop at a subcommand's name, whose options share them.
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   addInputOptions(program);
-  program.action(async (inputs: string[], flags: InputFlags & { jsonl?: boolean; pretty?: boolean; output?: string; quiet?: boolean; schema?: boolean; report?: string }) => {
+  program.action(async (inputs: string[], flags: InputFlags & { jsonl?: boolean; pretty?: boolean; output?: string; quiet?: boolean; schema?: boolean; report?: string; explain?: boolean }) => {
     if (flags.schema) {
       io.stdout.write(recordSchemaText());
       result.code = EXIT.ok;
@@ -111,7 +117,8 @@ function buildProgram(io: CommandIo, result: { code: number }): Command {
       return;
     }
     const { runExtract } = await import('./commands/extract.js');
-    result.code = await runExtract(inputs, { ...commonOptions(flags), ...pick(flags, ['jsonl', 'pretty', 'output', 'quiet', 'report']) }, io);
+    const explain = flags.explain ? await explainPrinter(io) : {};
+    result.code = await runExtract(inputs, { ...commonOptions(flags), ...pick(flags, ['jsonl', 'pretty', 'output', 'quiet', 'report']), ...explain }, io);
   });
 
   const check = new Command('check')
@@ -128,7 +135,8 @@ function buildProgram(io: CommandIo, result: { code: number }): Command {
   addInputOptions(check);
   check.action(async (inputs: string[], flags: InputFlags & { update?: boolean; strict?: boolean; summary?: boolean; report?: string; quiet?: boolean }) => {
     const { runCheck } = await import('./check/index.js');
-    result.code = await runCheck(inputs, { ...commonOptions(flags), ...pick(flags, ['update', 'strict', 'summary', 'report', 'quiet']) }, io);
+    // An expected record must not depend on which other files a check run holds: no corpus mode.
+    result.code = await runCheck(inputs, { ...commonOptions(flags), corpus: false, ...pick(flags, ['update', 'strict', 'summary', 'report', 'quiet']) }, io);
   });
   program.addCommand(check);
 
@@ -167,9 +175,15 @@ function buildProgram(io: CommandIo, result: { code: number }): Command {
   return program;
 }
 
+async function explainPrinter(io: CommandIo) {
+  const { formatExplain } = await import('./commands/explain.js');
+  return { explain: (id: string, rows: Parameters<typeof formatExplain>[1]) => void io.stderr.write(formatExplain(id, rows)) };
+}
+
 function commonOptions(flags: InputFlags) {
   return {
     clean: flags.clean,
+    corpus: flags.corpus,
     ...(flags.inputType ? { inputType: flags.inputType } : {}),
     ...(flags.referenceDate ? { referenceDate: flags.referenceDate } : {}),
     ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),

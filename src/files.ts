@@ -1,7 +1,9 @@
 // From command-line inputs to records, one at a time and in input order.
+import { dirname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { readTarget, type ArticleInput, type ReadOptions } from './input/read.js';
 import { expandInputs } from './input/sources.js';
+import type { RepeatedLines } from './clean/corpus.js';
 import type { PipelineOptions } from './pipeline.js';
 import type { InputFormat, OutputRecord } from './types.js';
 
@@ -13,6 +15,41 @@ export interface FileOptions extends PipelineOptions {
   maxBytes?: number;
   /** Worker threads running the stages; 1 runs them in this thread (default 1). */
   jobs?: number;
+  /**
+   * Corpus mode (default true): when the inputs can be read twice (no stdin) and cleaning is on,
+   * a first pass counts the blocks each site repeats across its documents, and the cleaning
+   * removes them ("corpus-repeated").
+   */
+  corpus?: boolean;
+}
+
+/**
+ * The first pass of corpus mode reads at most this many articles: a sample that shows a site's
+ * template well, and keeps the counts' memory bounded (about 10 MB) whatever the corpus size.
+ */
+export const CORPUS_SAMPLE_ARTICLES = 5000;
+/** Blocks longer than this are article prose, not template: not counted (memory stays bounded). */
+export const CORPUS_MAX_BLOCK_CHARS = 300;
+
+/** The site an article belongs to for corpus mode: its named or URL site, else its file's folder. */
+export function corpusSiteOf(item: ArticleInput): string {
+  if (item.prepared.site) return `site:${item.prepared.site}`;
+  return item.source.format === 'jsonl' ? `file:${item.source.path}` : `dir:${dirname(item.source.path)}`;
+}
+
+/** Corpus mode's first pass: the repeated blocks of every site with enough documents. */
+async function countRepeatedBlocks(inputs: readonly string[], readOptions: ReadOptions): Promise<RepeatedLines> {
+  const { RepeatedLines } = await import('./clean/corpus.js');
+  const repeated = new RepeatedLines();
+  let articles = 0;
+  for await (const target of expandInputs(inputs)) {
+    for await (const item of readTarget(target, readOptions)) {
+      if ('error' in item) continue;
+      repeated.add(corpusSiteOf(item), item.prepared.blocks.filter((b) => b.length <= CORPUS_MAX_BLOCK_CHARS));
+      if (++articles >= CORPUS_SAMPLE_ARTICLES) return repeated;
+    }
+  }
+  return repeated;
 }
 
 /** Articles in flight per worker: enough to keep workers busy, few enough to keep memory flat. */
@@ -71,8 +108,15 @@ export async function* extractFiles(inputs: readonly string[], options: FileOpti
   const pipelineOptions: PipelineOptions = {
     ...(options.clean !== undefined ? { clean: options.clean } : {}),
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+    ...(options.explain ? { explain: options.explain } : {}),
   };
-  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  // A second reading needs inputs that can be read again: files, not a stream.
+  const corpus =
+    options.corpus !== false && options.clean !== false && inputs.length > 0 && !inputs.includes('-')
+      ? await countRepeatedBlocks(inputs, readOptions)
+      : null;
+  // --explain hands rows to a callback of this thread: the stages run here.
+  const jobs = options.explain ? 1 : Math.max(1, Math.floor(options.jobs ?? 1));
   const runner = jobs > 1 ? await workerRunner(jobs, pipelineOptions) : await inThreadRunner(pipelineOptions);
   const maxInFlight = jobs > 1 ? jobs * IN_FLIGHT_PER_WORKER : 1;
   // Records are yielded in input order: a queue of promises, awaited from its head.
@@ -88,6 +132,10 @@ export async function* extractFiles(inputs: readonly string[], options: FileOpti
             item.prepared = { ...item.prepared, warnings: [...item.prepared.warnings, warning] };
           }
         } else seenIds.add(item.id);
+        if (corpus && !('error' in item)) {
+          const repeated = corpus.repeated(corpusSiteOf(item));
+          if (repeated.size > 0) item.prepared = { ...item.prepared, repeated };
+        }
         queue.push('error' in item ? Promise.resolve(item) : runner.run(item));
         while (queue.length >= maxInFlight) yield await queue.shift()!;
       }

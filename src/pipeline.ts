@@ -3,6 +3,7 @@ import { cleanBlocks } from './clean/index.js';
 import { extractDates, findBylineDate } from './dates/index.js';
 import { extractEntities } from './entities/index.js';
 import { extractFigures } from './figures/index.js';
+import type { ExplainRow } from './clean/index.js';
 import type { PreparedText } from './input/prepare.js';
 import { detectLanguage } from './language/index.js';
 import type { ArticleRecord, Published, ReferenceDate, SourceInfo } from './types.js';
@@ -12,6 +13,8 @@ export interface PipelineOptions {
   clean?: boolean;
   /** Reference date (YYYY-MM-DD) for articles whose publication date cannot be found. */
   referenceDate?: string | null;
+  /** `--explain`: called with each article's id and the cleaner's verdict on every block. */
+  explain?: ((id: string, rows: ExplainRow[]) => void) | null;
 }
 
 /** The document as it goes through the stages; each stage fills its part of `record`. */
@@ -29,7 +32,14 @@ export interface Stage {
 const cleaning: Stage = {
   name: 'clean',
   run({ input, options, record }) {
-    const cleaned = cleanBlocks({ blocks: input.blocks, title: input.title, ...(input.hints ? { hints: input.hints } : {}) });
+    const cleaned = cleanBlocks({
+      blocks: input.blocks,
+      title: input.title,
+      ...(input.hints ? { hints: input.hints } : {}),
+      ...(input.repeated ? { repeated: input.repeated } : {}),
+      ...(options.explain ? { explain: true } : {}),
+    });
+    if (options.explain && cleaned.explain) options.explain(record.id, cleaned.explain);
     record.title = cleaned.title;
     record.author = input.author ?? cleaned.author ?? null;
     record.site = input.site;
@@ -118,7 +128,7 @@ export function runPipeline(
   };
   const doc: WorkingDocument = {
     input,
-    options: { clean: options.clean ?? true, referenceDate: options.referenceDate ?? null },
+    options: { clean: options.clean ?? true, referenceDate: options.referenceDate ?? null, explain: options.explain ?? null },
     record,
   };
   for (const stage of stages) stage.run(doc);

@@ -17,6 +17,8 @@ export interface PreparedText {
   /** From the page's metadata or the JSONL line; a byline in the text is the cleaner's to find. */
   author: string | null;
   site: string | null;
+  /** Corpus mode: the keys of the blocks the article's site repeats across its documents. */
+  repeated?: ReadonlySet<string>;
   warnings: Warning[];
 }
 
