@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatExplain } from '../src/commands/explain.js';
+import type { ExplainRow } from '../src/clean/index.js';
 import { runCli } from './helpers/cli.js';
 
 describe('formatExplain', () => {
-  const rows = [
+  const rows: ExplainRow[] = [
     { text: 'Partager sur Facebook', keep: false, reason: 'share-bar', features: { chars: 21, stopwords: 0.25, sentence: false, initial: 'bad', context: 'bad', lexicon: 'share-bar' } },
     { text: '', keep: false, reason: null, features: {} },
     { text: `Le conseil municipal a voté ${'un budget '.repeat(20)}.`, keep: true, reason: null, features: { chars: 230, stopwords: 0.4, sentence: true, initial: 'good', context: 'good', lexicon: '' } },
