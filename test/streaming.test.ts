@@ -19,10 +19,12 @@ function peakRssMb(lines: number, bytesPerLine: number): number {
 }
 
 describe('streaming', () => {
-  it('peak RSS does not grow with the corpus (2 MB against 20 MB of JSONL)', () => {
-    const small = peakRssMb(500, 4_000);
-    const large = peakRssMb(5_000, 4_000);
-    // 18 MB more input may not cost more than 15 MB more memory.
-    expect(large - small).toBeLessThan(15);
+  it('peak RSS does not grow with the corpus (20 MB against 40 MB of JSONL)', () => {
+    // V8 grows its heap once, in the first megabytes of a run (about +18 MB), then stays there:
+    // both runs are past that step, so what is compared is the growth with the input alone.
+    const small = peakRssMb(5_000, 4_000);
+    const large = peakRssMb(10_000, 4_000);
+    // 20 MB more input may not cost more than 10 MB more memory.
+    expect(large - small).toBeLessThan(10);
   }, 240_000);
 });

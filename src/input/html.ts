@@ -1,7 +1,11 @@
 // HTML pages: cheerio parses (never executes) the markup; block elements become blocks of text,
 // and the page's metadata gives the title and the publication date.
 import * as cheerio from 'cheerio';
-import { HTML_PARSE_OPTIONS, htmlBlocksFromDom, type BlockHint } from '../clean/index.js';
+import { HTML_PARSE_OPTIONS, htmlBlocksFromDom, type BlockHint } from '../clean/html-blocks.js';
+import { siteFromUrl } from './sniff.js';
+
+// Kept here too for the callers that read an HTML page's helpers from this module.
+export { looksLikeHtml, siteFromUrl, sniffDeclaredCharset } from './sniff.js';
 
 export interface HtmlDocument {
   /** Block elements' text; script, style, nav, footer, aside, form… are dropped. */
@@ -16,28 +20,6 @@ export interface HtmlDocument {
 }
 
 const WHITESPACE_RUN = /\s+/g;
-
-/** Reads the charset a page declares in its first bytes (`<meta charset>` or http-equiv). */
-const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?(?<charset>[\w.:-]{1,40})/i;
-
-export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  return META_CHARSET.exec(head)?.groups?.charset ?? null;
-}
-
-const HTML_START = /^<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]/i;
-
-/** True when a text looks like an HTML page, whatever its file name. */
-export function looksLikeHtml(text: string): boolean {
-  // Leading comments are skipped with indexOf: a regex for "comments then a tag" can backtrack.
-  let head = text.slice(0, 2048).trimStart();
-  while (head.startsWith('<!--')) {
-    const end = head.indexOf('-->');
-    if (end < 0) return false;
-    head = head.slice(end + 3).trimStart();
-  }
-  return HTML_START.test(head);
-}
 
 const ISO_DATE = /^(?<date>\d{4}-\d{2}-\d{2})/;
 
@@ -181,19 +163,6 @@ const LOOKS_LIKE_URL = /^(?:https?:)?\/\//i;
 
 function nameUnlessUrl(value: string | undefined): string | undefined {
   return value && !LOOKS_LIKE_URL.test(value.trim()) ? value : undefined;
-}
-
-const LEADING_WWW = /^www\d?\./i;
-
-/** "https://www.lemonde.fr/x" → "lemonde.fr": the site a page belongs to, when nothing names it. */
-export function siteFromUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const host = new URL(url).hostname;
-    return host ? host.replace(LEADING_WWW, '') : null;
-  } catch {
-    return null;
-  }
 }
 
 function firstText(...candidates: Array<string | undefined>): string | null {

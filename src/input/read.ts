@@ -2,12 +2,12 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { ErrorRecord, InputFormat, Published, SourceInfo, Warning } from '../types.js';
 import { decodeBytes, InputError } from './decode.js';
-import { looksLikeHtml, siteFromUrl, sniffDeclaredCharset } from './html.js';
-import { isoDatePart, prepareHtml, prepareText, type PreparedText } from './prepare.js';
+import { isoDatePart, prepareText, type PreparedText } from './prepare-text.js';
+import { looksLikeHtml, siteFromUrl, sniffDeclaredCharset } from './sniff.js';
+import { streamLines } from './lines.js';
 import { formatFromPath, type InputTarget } from './sources.js';
 
 export interface ArticleInput {
@@ -108,12 +108,18 @@ function readJsonlLine(path: string, lineNumber: number, line: string, encoding:
  * (RFC 8259); a byte-order mark on the first line is dropped.
  */
 async function* readJsonlStream(path: string, stream: Readable, maxBytes: number): AsyncGenerator<ReadResult> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNumber = 0;
   let articles = 0;
   try {
-    for await (const raw of lines) {
+    for await (const item of streamLines(stream, maxBytes)) {
       lineNumber++;
+      if ('tooLargeBytes' in item) {
+        articles++;
+        const source = { path, line: lineNumber, format: 'jsonl' as const, encoding: 'utf-8', bytes: item.tooLargeBytes };
+        yield errorRecord(`${path}:${lineNumber}`, source, 'INPUT_TOO_LARGE', tooLarge(`line ${lineNumber}`, maxBytes));
+        continue;
+      }
+      const raw = item.text;
       const line = lineNumber === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
       if (line.trim() === '') continue;
       articles++;
@@ -179,6 +185,7 @@ export async function* readTarget(target: InputTarget, options: ReadOptions): As
     yield errorRecord(path, source, 'EMPTY_INPUT', `${path} holds only white space`);
     return;
   }
-  const prepared = format === 'html' ? prepareHtml(decoded.text) : prepareText(decoded.text);
+  // cheerio loads with the first page: a run over text files never pays for it.
+  const prepared = format === 'html' ? (await import('./prepare.js')).prepareHtml(decoded.text) : prepareText(decoded.text);
   yield { id: path, source, prepared: withMeta(prepared, decoded.warnings) };
 }
