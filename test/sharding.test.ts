@@ -25,12 +25,16 @@ function withoutProvenance(line: string) {
 describe('sharded runs', () => {
   it('three shards run by xargs -P 2 and concatenated give the records of a single run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-shards-'));
-    const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: `doc-${i}`, text: `${SENTENCES[i % 4]} (${i})`, date: '2024-10-20' }));
+    // A line every article repeats: corpus mode would count it per run (per shard), so the recipe
+    // turns it off and every record depends on its article alone.
+    const lines = Array.from({ length: 30 }, (_, i) =>
+      JSON.stringify({ id: `doc-${i}`, text: `Édition du soir — Région Centre\n${SENTENCES[i % 4]} (${i})`, date: '2024-10-20' }),
+    );
     writeFileSync(join(dir, 'corpus.jsonl'), lines.join('\n') + '\n');
-    const single = runCli(['--jsonl', join(dir, 'corpus.jsonl')]).stdout;
-    // split -l 10 --additional-suffix=.jsonl corpus.jsonl shard- && ls shard-*.jsonl | xargs -P 2 -I{} sh -c 'extract --jsonl {} > {}.out' && cat shard-*.jsonl.out
+    const single = runCli(['--jsonl', '--no-corpus', join(dir, 'corpus.jsonl')]).stdout;
+    // split -l 10 --additional-suffix=.jsonl corpus.jsonl shard- && ls shard-*.jsonl | xargs -P 2 -I{} sh -c 'extract --jsonl --no-corpus {} > {}.out' && cat shard-*.jsonl.out
     execFileSync('split', ['-l', '10', '--additional-suffix=.jsonl', 'corpus.jsonl', 'shard-'], { cwd: dir });
-    execFileSync('sh', ['-c', `ls shard-??.jsonl | xargs -P 2 -I{} sh -c '"${process.execPath}" "${BIN}" --jsonl -j 1 {} > {}.out'`], { cwd: dir });
+    execFileSync('sh', ['-c', `ls shard-??.jsonl | xargs -P 2 -I{} sh -c '"${process.execPath}" "${BIN}" --jsonl --no-corpus -j 1 {} > {}.out'`], { cwd: dir });
     const sharded = execFileSync('sh', ['-c', 'cat shard-??.jsonl.out'], { cwd: dir, encoding: 'utf8' });
     const a = single.trimEnd().split('\n').map(withoutProvenance);
     const b = sharded.trimEnd().split('\n').map(withoutProvenance);
