@@ -215,7 +215,9 @@ function unknownNeighbourInstead(ev: Evidence, named: string): Guess | null {
 function frenchInstead(ev: Evidence, named: string | null, eldFrench: number, eldTop: number): Guess | null {
   if (ev.french < S.FRENCH_RESCUE_MIN_WORDS) return null;
   if (named !== null) {
-    if (eldFrench < eldTop * S.FRENCH_RESCUE_ELD_RATIO) return null;
+    // A subject pronoun hyphenated after its verb is French syntax no language eld names shares.
+    const ratio = ev.inversions > 0 ? S.FRENCH_RESCUE_ELD_RATIO_INVERSION : S.FRENCH_RESCUE_ELD_RATIO;
+    if (eldFrench < eldTop * ratio) return null;
     const n = against(ev, named);
     if (n && n.french <= n.own) return null;
   }
