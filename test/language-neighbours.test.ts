@@ -91,7 +91,7 @@ describe('spelling marks at the start of a sentence', () => {
 
 // Sentences and words written for these tests (not taken from any evaluation file).
 describe('spelling and syntax marks', () => {
-  const side = (text: string, iso: string) => {
+  const side = (text: string, iso: string): [number, number] => {
     const n = evidence(text).neighbours.find((x) => x.language.iso639_3 === iso)!;
     return [n.own, n.french];
   };

@@ -9,7 +9,6 @@
 //    Galician, Catalan…) by function words (./neighbours.ts): n-gram detectors call them French,
 //    and an eld answer of Catalan or Italian on a short French line is overturned the same way.
 import type { Language, Warning } from '../types.js';
-import { countLetters } from './chars.js';
 import { CANDIDATE_LANGUAGES, ELD_TO_ISO639_3, ISO639_3_TO_1 } from './codes.js';
 import { NEIGHBOURS } from './markers.js';
 import { against, evidence, strongestNeighbour, type Evidence, type NeighbourEvidence } from './neighbours.js';
@@ -140,9 +139,7 @@ interface Guess {
 /** eld's answer and its margin over the runner-up, or null when eld has none. */
 function eldGuess(sample: string): { guess: Guess | null; french: number; top: number; second: number; reliable: boolean } {
   const result = detectNgrams(sample);
-  const top = result.scores[0]?.score ?? 0;
-  const second = result.scores[1]?.score ?? 0;
-  const french = result.scores.find((s) => s.language === 'fr')?.score ?? 0;
+  const { top, second, french } = result;
   const iso = ELD_TO_ISO639_3.get(result.language);
   const guess = iso && top > 0 ? { iso639_3: iso, certainty: Math.min(1, (top - second) / (top * S.ELD_FULL_MARGIN)) } : null;
   return { guess, french, top, second, reliable: result.reliable };
@@ -235,7 +232,8 @@ function toLanguage(guess: Guess, letters: number): Language {
 /** The language of `text` (ISO 639-1 code where one exists), with a 0..1 confidence. */
 export function detectLanguage(text: string): LanguageResult {
   const sample = sampleText(text);
-  const letters = countLetters(sample);
+  const ev = evidence(sample);
+  const letters = ev.letters;
   if (letters < S.MIN_LETTERS) {
     return {
       language: UNDETERMINED,
@@ -246,7 +244,6 @@ export function detectLanguage(text: string): LanguageResult {
   let guess = fromEld.guess;
   const fromFranc = letters >= S.FRANC_MIN_CHARS && (guess === null || !fromEld.reliable) ? francGuess(sample) : null;
   if (fromFranc) guess = fromFranc;
-  const ev = evidence(sample);
   if (guess?.iso639_3 === 'fra' || guess === null) {
     // The detector said French (or nothing): the function words may name a neighbour instead.
     guess = neighbourInstead(ev, fromEld.second >= fromEld.top * S.ELD_UNSURE_RATIO) ?? guess;

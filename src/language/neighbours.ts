@@ -101,6 +101,8 @@ export interface NeighbourEvidence {
 export interface Evidence {
   /** Word tokens read. */
   tokens: number;
+  /** Letters (UTF-16 code units) in them. */
+  letters: number;
   /** Tokens that are French function words. */
   french: number;
   /** Subject pronouns hyphenated after their verb ("parles-tu"), French syntax. */
@@ -155,6 +157,7 @@ export function evidence(text: string): Evidence {
   let previousEnd = -1;
   let previousOpens = false;
   let inversions = 0;
+  let letters = 0;
   const add = (mask: number): void => {
     const isFrench = (mask & 1) === 1;
     if (isFrench) frenchTotal++;
@@ -172,6 +175,7 @@ export function evidence(text: string): Evidence {
     // A word: letters, then an apostrophe kept when a letter follows it ("l'", "ch'").
     const start = i;
     while (i < n && isLetter(flat.charCodeAt(i))) i++;
+    letters += i - start;
     let written = flat.slice(start, i);
     const next = flat.charCodeAt(i);
     if ((next === APOSTROPHE || next === CURLY_APOSTROPHE_CODE) && i + 1 < n && isLetter(flat.charCodeAt(i + 1))) {
@@ -196,10 +200,11 @@ export function evidence(text: string): Evidence {
     }
     previous = lower;
     previousEnd = i;
-    previousOpens = opensSentence(flat, start);
+    previousOpens = lower === 'son' && opensSentence(flat, start);
   }
   return {
     tokens: count,
+    letters,
     french: frenchTotal,
     inversions,
     neighbours: NEIGHBOURS.map((language, j) => ({ language, own: own[j]!, french: french[j]! })),
