@@ -112,6 +112,9 @@ describe('spelling and syntax marks', () => {
     ['chantaient', 'glg', 0, 1], // French imperfect
     ['château', 'wln', 0, 0], // -eau shared with the langues d'oïl
     ['educação', 'por', 1, 0], // a foreign letter wins over a French one
+    ['fois', 'oci', 0, 1], // "oi": French, not Occitan…
+    ['fois', 'ita', 0, 0], // …shared with Italian
+    ['jaloux', 'cat', 0, 1], // -oux
   ])('%s against %s: own %i, French %i', (word, iso, own, french) => {
     expect(side(word, iso)).toEqual([own, french]);
   });
@@ -158,6 +161,8 @@ describe('spelling and syntax marks', () => {
     ['Il a reçu un prix.'],
     ['Non, pas ce soir.'],
     ['Son frère est arrivé.'],
+    ['Je crois que tu es jaloux.'],
+    ['À quelle heure part le dernier train pour Lyon ce soir ?'],
   ])('short French lines stay French: %s', (text) => {
     expect(detectLanguage(text).language.iso639_3).toBe('fra');
   });

@@ -212,11 +212,17 @@ function unknownNeighbourInstead(ev: Evidence, named: string): Guess | null {
 function frenchInstead(ev: Evidence, named: string | null, eldFrench: number, eldTop: number): Guess | null {
   if (ev.french < S.FRENCH_RESCUE_MIN_WORDS) return null;
   if (named !== null) {
-    // A subject pronoun hyphenated after its verb is French syntax no language eld names shares.
-    const ratio = ev.inversions > 0 ? S.FRENCH_RESCUE_ELD_RATIO_INVERSION : S.FRENCH_RESCUE_ELD_RATIO;
-    if (eldFrench < eldTop * ratio) return null;
     const n = against(ev, named);
     if (n && n.french <= n.own) return null;
+    // A subject pronoun hyphenated after its verb is French syntax no language eld names shares;
+    // French words the named language lacks, two or more, are strong evidence too.
+    const ratio =
+      ev.inversions > 0
+        ? S.FRENCH_RESCUE_ELD_RATIO_INVERSION
+        : n && n.french - n.own >= S.FRENCH_RESCUE_STRONG_WORDS
+          ? S.FRENCH_RESCUE_ELD_RATIO_STRONG
+          : S.FRENCH_RESCUE_ELD_RATIO;
+    if (eldFrench < eldTop * ratio) return null;
   }
   if (strongestNeighbour(ev, 1) !== null) return null;
   return { iso639_3: 'fra', certainty: S.FRENCH_RESCUE_CERTAINTY };

@@ -67,7 +67,7 @@ li les lès l' on one ene des dès del d' di å ås a avou avoû po pol so dins 
 ke çou ç' cwè kécwè wice cwand kimint poqwè dji dj' ti t' i il ele nos vos zels zeles mi mu lu leu
 leus nén nin pus rén todi co ossu eyet et ou mins bén fwert tot totes tos tote ci cist cisse ces
 çola ça est èst sont ont esse sereut avu fé fwait pout polu vout dvént dit dire vey inte pa pask'
-dji-m' sacwè ni nu
+dji-m' sacwè ni nu s' m'
 `);
 
 /** Picard (Amiénois, Vimeu, Hainaut). */
@@ -281,9 +281,16 @@ const LETTER_CIRCUMFLEX = /[êîôû]/u;
 const LETTER_OE = /œ/u;
 /** "ç" also in Catalan, Portuguese, Occitan and the langues d'oïl, not in Spanish, Italian, Galician… */
 const LETTER_C_CEDILLA = /ç/u;
-/** The imperfect's "-aient" is French alone; "-eau(x)" and "-eux" French and the langues d'oïl. */
+/** The imperfect's "-aient" is French alone; "-eau(x)", "-eux", "-oux" French and the langues d'oïl. */
 const FINAL_AIENT = /aient$/u;
-const FINAL_EAU_EUX = /(?:eaux?|eux)$/u;
+const FINAL_EAU_EUX = /(?:eaux?|[eo]ux)$/u;
+
+/**
+ * "oi" ("fois", "voir", "droit", "trois"): French, and Italian, Portuguese, Galician, Catalan,
+ * Corsican, English, the langues d'oïl; Occitan writes these words otherwise ("còp", "veire",
+ * "drech", "tres"), Haitian with "wa" ("fwa", "twa"), Asturian and Ladino rarely.
+ */
+const DIGRAPH_OI = /oi/u;
 
 export const SPELLING_MARKS: readonly SpellingMark[] = [
   { letter: true, pattern: FINAL_A_CIRCUMFLEX, languages: ['frp'] },
@@ -298,6 +305,7 @@ export const SPELLING_MARKS: readonly SpellingMark[] = [
   { letter: true, pattern: LETTER_C_CEDILLA, languages: ['fra', 'cat', 'por', 'oci', 'pcd', 'wln', 'frp'] },
   { pattern: FINAL_AIENT, languages: ['fra'] },
   { pattern: FINAL_EAU_EUX, languages: ['fra', 'pcd', 'wln', 'frp'] },
+  { pattern: DIGRAPH_OI, languages: ['fra', 'ita', 'por', 'glg', 'cat', 'cos', 'eng', 'spa', 'wln', 'pcd', 'frp'] },
   { letter: true, pattern: LETTER_I_O_U_ACUTE, languages: ['oci', 'glg', 'cat', 'ast', 'spa', 'por', 'ita', 'cos', 'lad'] },
   { letter: true, pattern: LETTER_O_GRAVE, languages: ['oci', 'cat', 'ita', 'cos', 'hat'] },
   { letter: true, pattern: LETTER_I_U_GRAVE, languages: ['ita', 'cos'] },
