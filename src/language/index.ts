@@ -30,6 +30,8 @@ const URLS = /\b(?:https?:\/\/|www\.)\S+/gu;
  */
 const WHITESPACE_CHAR = /^\s$/u;
 const SPACES = /\s+/gu;
+/** White space other than one plain space: a tab, a line break, a no-break space, two spaces. */
+const NEEDS_COLLAPSE = /[^\S ]| {2}/u;
 
 /** `text.slice(from, from + length)` moved to word boundaries (never longer). */
 function window(text: string, from: number, length: number): string {
@@ -70,7 +72,8 @@ export function sampleText(text: string): string {
 function flatten(text: string): string {
   let flat = text.includes('://') || text.includes('www.') ? text.replace(URLS, ' ') : text;
   if (flat.includes('@')) flat = scrubAddresses(flat);
-  return flat.replace(SPACES, ' ').trim();
+  // Most lines have single plain spaces only: they are kept as they are, without a copy.
+  return (NEEDS_COLLAPSE.test(flat) ? flat.replace(SPACES, ' ') : flat).trim();
 }
 
 /** A character of an address's name or domain: neither whitespace nor "@". */

@@ -46,6 +46,8 @@ export interface NgramResult {
 
 interface Model {
   languages: readonly string[];
+  /** Index of French, -1 if absent. */
+  french: number;
   average: Float64Array;
   highByte: Uint8Array;
   ascii: Uint8Array;
@@ -101,7 +103,7 @@ function loadModel(): Model {
   const slotHi = u32();
   const slotStart = u32();
   const entries = new Uint8Array(bytes.buffer, bytes.byteOffset + at, nEntries * 2);
-  return { languages, average, highByte, ascii, mask: size - 1, slotLo, slotHi, slotStart, entries };
+  return { languages, french: languages.indexOf('fr'), average, highByte, ascii, mask: size - 1, slotLo, slotHi, slotStart, entries };
 }
 
 function getModel(): Model {
@@ -325,7 +327,7 @@ export function detectNgrams(text: string): NgramResult {
   if (best < 0) return { language: '', top: 0, second: 0, french: 0, reliable: false };
   const top = scaled(raw[best]!);
   const second = next < 0 ? 0 : scaled(raw[next]!);
-  const fr = m.languages.indexOf('fr');
+  const fr = m.french;
   const french = fr >= 0 && raw[fr]! > 0 ? scaled(raw[fr]!) : 0;
   // eld compares the best score with the runner-up's language index, not its score (a slip in
   // eld 2.1, kept so that the answers are eld's): in effect only the average-score test counts.
