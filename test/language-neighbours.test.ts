@@ -99,6 +99,10 @@ describe('spelling and syntax marks', () => {
   it.each([
     // [word, neighbour, own, french]
     ['parlâ', 'frp', 1, 0], // Franco-Provençal infinitive in -â
+    ['tsanta', 'frp', 1, 0], // Franco-Provençal ts- for French ch-
+    ['tsunami', 'frp', 0, 0], // a French borrowing, left out
+    ['tsar', 'frp', 0, 0],
+    ['educachon', 'frp', 1, 0], // -achon for French -ation
     ['caffè', 'ita', 1, 0], // a word ending in è is not French
     ['pwoblèm', 'hat', 1, 0], // Haitian pw-
     ['baixo', 'glg', 1, 0], // -xo
@@ -163,6 +167,7 @@ describe('spelling and syntax marks', () => {
     ['Son frère est arrivé.'],
     ['Je crois que tu es jaloux.'],
     ['À quelle heure part le dernier train pour Lyon ce soir ?'],
+    ['Un tsunami a frappé la côte.'],
   ])('short French lines stay French: %s', (text) => {
     expect(detectLanguage(text).language.iso639_3).toBe('fra');
   });

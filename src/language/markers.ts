@@ -250,6 +250,14 @@ const INITIAL_DJ_TCH = /^(?:dj|tch)/u;
  */
 const FINAL_A_CIRCUMFLEX = /â$/u;
 /**
+ * Franco-Provençal's affricate "ts" where French has "ch" ("tsanta", "tsemin", "tsaca"), at a
+ * word's start; French has it only in a few borrowings (tsar, tsarine, tsigane, tsé-tsé,
+ * tsunami), left out.
+ */
+const INITIAL_TS = /^ts(?!ar|ig|é|u)[aeioâêîô]/u;
+/** Franco-Provençal "-achon" where French writes "-ation" ("nachon", "associachon"). */
+const FINAL_ACHON = /achons?$/u;
+/**
  * A word ending in "è": Italian ("è", "perchè"), Catalan ("què", "cafè"), Occitan, Corsican,
  * Walloon, Franco-Provençal ("dè"), Haitian ("fè", "kè"); French writes "è" only before a
  * consonant ("père", "très").
@@ -294,6 +302,8 @@ const DIGRAPH_OI = /oi/u;
 
 export const SPELLING_MARKS: readonly SpellingMark[] = [
   { letter: true, pattern: FINAL_A_CIRCUMFLEX, languages: ['frp'] },
+  { pattern: INITIAL_TS, languages: ['frp'] },
+  { pattern: FINAL_ACHON, languages: ['frp'] },
   { letter: true, pattern: FINAL_E_GRAVE, languages: ['ita', 'cat', 'oci', 'wln', 'pcd', 'frp', 'hat', 'cos'] },
   { pattern: INITIAL_LABIAL_W, languages: ['hat'] },
   { pattern: FINAL_X_VOWEL, languages: ['glg', 'por', 'cat', 'ast'] },
