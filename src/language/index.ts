@@ -1,13 +1,17 @@
 // Language stage: which language a text (an article, or one block of a page) is written in.
 //
 // 1. eld (n-gram detector, 60 languages, accurate on short lines) on a bounded sample, run over a
-//    compact copy of its database (./ngrams.ts);
-// 2. franc (./trigrams.ts, likewise over a compact copy of its profiles), restricted to the languages a French news pipeline meets, for what eld cannot name
-//    (Wolof, Lingala, Haitian, Malagasy… are not among eld's languages): consulted only on
-//    samples long enough for its trigram profiles and only when eld is unsure;
+//    compact copy of its database (./ngrams.ts: same answers, loaded in milliseconds);
+// 2. franc (./trigrams.ts, likewise over a compact copy of its profiles), restricted to the
+//    languages a French news pipeline meets, for what eld cannot name (Wolof, Lingala, Haitian,
+//    Malagasy… are not among eld's languages): consulted only on samples long enough for its
+//    trigram profiles and only when eld is unsure;
 // 3. French against its close neighbours (Occitan, Walloon, Picard, Franco-Provençal, Haitian,
-//    Galician, Catalan…) by function words (./neighbours.ts): n-gram detectors call them French,
-//    and an eld answer of Catalan or Italian on a short French line is overturned the same way.
+//    Galician, Catalan…) by function words, spellings and a few two-word constructions
+//    (./markers.ts, ./neighbours.ts): n-gram detectors call them French, and an eld answer of
+//    Catalan or Italian on a short French line is overturned the same way.
+// Cost per call is bounded: the sample is at most ~1,000 characters taken from two stretches of
+// the text, eld reads ~380 bytes of it, and every pass over it is a loop over code units.
 import type { Language, Warning } from '../types.js';
 import { CANDIDATE_LANGUAGES, ELD_TO_ISO639_3, ISO639_3_TO_1 } from './codes.js';
 import { NEIGHBOURS } from './markers.js';
