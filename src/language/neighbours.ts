@@ -143,6 +143,9 @@ function opensSentence(text: string, start: number): boolean {
   return k === from || isSentenceEnd(text.charCodeAt(k - 1));
 }
 
+/** Words of the current text by membership mask (the stage is synchronous). */
+const masks = new Map<number, number>();
+
 /** Pairwise function-word counts for French and each neighbour over `text`. */
 export function evidence(text: string): Evidence {
   const own = new Array<number>(NEIGHBOURS.length).fill(0);
@@ -158,14 +161,11 @@ export function evidence(text: string): Evidence {
   let previousOpens = false;
   let inversions = 0;
   let letters = 0;
+  // Words are tallied by membership mask (a text has a few dozen distinct masks), and the
+  // pairwise counts worked out once per mask at the end.
+  masks.clear();
   const add = (mask: number): void => {
-    const isFrench = (mask & 1) === 1;
-    if (isFrench) frenchTotal++;
-    for (let j = 0; j < NEIGHBOURS.length; j++) {
-      const inNeighbour = (mask & (1 << (j + 1))) !== 0;
-      if (isFrench && !inNeighbour) french[j]!++;
-      else if (!isFrench && inNeighbour) own[j]!++;
-    }
+    masks.set(mask, (masks.get(mask) ?? 0) + 1);
   };
   while (i < n) {
     if (!isLetter(flat.charCodeAt(i))) {
@@ -201,6 +201,15 @@ export function evidence(text: string): Evidence {
     previous = lower;
     previousEnd = i;
     previousOpens = lower === 'son' && opensSentence(flat, start);
+  }
+  for (const [mask, times] of masks) {
+    const isFrench = (mask & 1) === 1;
+    if (isFrench) frenchTotal += times;
+    for (let j = 0; j < NEIGHBOURS.length; j++) {
+      const inNeighbour = (mask & (1 << (j + 1))) !== 0;
+      if (isFrench && !inNeighbour) french[j]! += times;
+      else if (!isFrench && inNeighbour) own[j]! += times;
+    }
   }
   return {
     tokens: count,
