@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Cost of the language stage alone, one core:
 //   1. load: a fresh Node process imports dist/language/index.js and detects one short French
-//      line; the time of import + first call and the RSS it adds (median of 7 processes);
+//      line; the time of import + first call and the RSS it adds (median of 11 processes);
 //   2. speed on news text: the five seed articles of fixtures/seeds repeated to about 4 MB,
 //      (a) one call per article, as the pipeline makes it, (b) one call per non-empty line, as
 //      a per-block classifier would make it. MB/s = UTF-8 bytes per second of CPU time, median
@@ -27,7 +27,7 @@ function load() {
     const rss1 = process.memoryUsage().rss;
     console.log(JSON.stringify({ ms: Number(t1 - t0) / 1e6, mb: (rss1 - rss0) / 1048576 }));`;
   const runs = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 11; i++) {
     runs.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })));
   }
   return { ms: median(runs.map((r) => r.ms)), mb: median(runs.map((r) => r.mb)) };
@@ -56,7 +56,7 @@ function speed(detect, inputs) {
 }
 
 const l = load();
-console.log(`load (import + first call, fresh process, median of 7): ${l.ms.toFixed(1)} ms, +${l.mb.toFixed(1)} MB RSS`);
+console.log(`load (import + first call, fresh process, median of 11): ${l.ms.toFixed(1)} ms, +${l.mb.toFixed(1)} MB RSS`);
 const { detectLanguage } = await import(entry);
 const docs = corpus(megabytes * 1048576);
 const lines = docs.flatMap((d) => d.split('\n')).filter((s) => s.trim() !== '');

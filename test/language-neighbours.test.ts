@@ -88,3 +88,95 @@ describe('spelling marks at the start of a sentence', () => {
     expect(evidence(decomposed).neighbours.find((n) => n.language.iso639_3 === 'oci')!.own).toBeGreaterThan(0);
   });
 });
+
+// Sentences and words written for these tests (not taken from any evaluation file).
+describe('spelling and syntax marks', () => {
+  const side = (text: string, iso: string): [number, number] => {
+    const n = evidence(text).neighbours.find((x) => x.language.iso639_3 === iso)!;
+    return [n.own, n.french];
+  };
+
+  it.each([
+    // [word, neighbour, own, french]
+    ['parlâ', 'frp', 1, 0], // Franco-Provençal infinitive in -â
+    ['tsanta', 'frp', 1, 0], // Franco-Provençal ts- for French ch-
+    ['tsunami', 'frp', 0, 0], // a French borrowing, left out
+    ['tsar', 'frp', 0, 0],
+    ['educachon', 'frp', 1, 0], // -achon for French -ation
+    ['caffè', 'ita', 1, 0], // a word ending in è is not French
+    ['pwoblèm', 'hat', 1, 0], // Haitian pw-
+    ['baixo', 'glg', 1, 0], // -xo
+    ['darlle', 'glg', 1, 0], // Galician enclitic after a consonant
+    ['senyor', 'cat', 1, 0], // Catalan ny
+    ['école', 'ita', 0, 1], // é inside a word: French against Italian…
+    ['école', 'spa', 0, 0], // …shared with Spanish
+    ['sœur', 'oci', 0, 1], // œ is French alone
+    ['reçu', 'spa', 0, 1], // ç: not Spanish…
+    ['reçu', 'cat', 0, 0], // …but Catalan
+    ['chantaient', 'glg', 0, 1], // French imperfect
+    ['château', 'wln', 0, 0], // -eau shared with the langues d'oïl
+    ['educação', 'por', 1, 0], // a foreign letter wins over a French one
+    ['fois', 'oci', 0, 1], // "oi": French, not Occitan…
+    ['fois', 'ita', 0, 0], // …shared with Italian
+    ['jaloux', 'cat', 0, 1], // -oux
+  ])('%s against %s: own %i, French %i', (word, iso, own, french) => {
+    expect(side(word, iso)).toEqual([own, french]);
+  });
+
+  it.each([
+    ['fille', 'glg'], // -lle after a vowel is French
+    ['taxe', 'glg'], // -xe is French
+    ['père', 'ita'], // è before a consonant is French
+    ['bwana', 'eng'], // not Haitian against English
+  ])('no foreign mark in %s (against %s)', (word, iso) => {
+    expect(side(word, iso)[0]).toBe(0);
+  });
+
+  it('reads a hyphenated subject pronoun as French syntax', () => {
+    expect(evidence('Viens-tu demain ?').inversions).toBe(1);
+    expect(evidence('Que dit-il ?').inversions).toBe(1);
+    expect(evidence('Viendra-t-elle ?').inversions).toBe(1);
+    expect(evidence('Dis-moi tout.').inversions).toBe(0); // an object pronoun
+    expect(evidence('tu viens').inversions).toBe(0); // no hyphen
+    expect(side('Viens-tu', 'spa')[1]).toBeGreaterThan(side('Viens tu', 'spa')[1]);
+    expect(side('Viens-tu', 'wln')).toEqual(side('Viens tu', 'wln')); // Walloon inverts too
+  });
+
+  it('reads "non" before a clitic or a verb as Galician or Italian', () => {
+    expect(side('Non me gusta', 'glg')[0]).toBeGreaterThan(side('Non, me dit-il', 'glg')[0]);
+    expect(side('non è vero', 'ita')[0]).toBeGreaterThan(0);
+    expect(side('non seulement', 'glg')[0]).toBe(0);
+    expect(side('non, me dit-il', 'glg')[0]).toBe(0);
+  });
+
+  it('reads a sentence-opening "son" before an article as a verb', () => {
+    expect(side('Son unha familia grande.', 'glg')[0]).toBeGreaterThan(0);
+    expect(side('Son père est venu.', 'glg')[0]).toBe(0);
+    expect(side('Il aime le son un peu fort.', 'glg')[0]).toBe(0);
+  });
+
+  it.each([
+    ['Parles-tu anglais ?'],
+    ['Viendra-t-il demain ?'],
+    ['Quel désastre !'],
+    ['Ils chantaient fort.'],
+    ['Le château est beau.'],
+    ['Ma sœur est là.'],
+    ['Il a reçu un prix.'],
+    ['Non, pas ce soir.'],
+    ['Son frère est arrivé.'],
+    ['Je crois que tu es jaloux.'],
+    ['À quelle heure part le dernier train pour Lyon ce soir ?'],
+    ['Un tsunami a frappé la côte.'],
+  ])('short French lines stay French: %s', (text) => {
+    expect(detectLanguage(text).language.iso639_3).toBe('fra');
+  });
+
+  it.each([
+    ['Non me gusta nada iso.', 'fra'],
+    ['Son un bo home.', 'fra'],
+    ['Mwen pa konprann pwoblèm nan.', 'fra'],
+  ])('neighbour lines are not French: %s', (text, notIso) => {
+    expect(detectLanguage(text).language.iso639_3).not.toBe(notIso);
+  });
+});

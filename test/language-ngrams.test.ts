@@ -4,7 +4,7 @@
 // apostrophes, digits, long words, other scripts, emoji, empty text) the stage meets.
 import eld from 'eld/small';
 import { describe, expect, it } from 'vitest';
-import { detectNgrams, normalise } from '../src/language/ngrams.js';
+import { detectNgrams, ngramScores, normalise } from '../src/language/ngrams.js';
 
 const SENTENCES = [
   'Le conseil municipal a voté mardi soir un budget en hausse.',
@@ -44,7 +44,9 @@ function eldAnswer(text: string) {
 
 function ourAnswer(text: string) {
   const r = detectNgrams(text);
-  return { language: r.language, scores: r.scores.map((s) => [s.language, s.score]), reliable: r.reliable };
+  const scores = ngramScores(text).map((s) => [s.language, s.score]);
+  expect([r.top, r.second]).toEqual([scores[0]?.[1] ?? 0, scores[1]?.[1] ?? 0]);
+  return { language: r.language, scores, reliable: r.reliable };
 }
 
 describe('detectNgrams (eld small, compact)', () => {
@@ -60,7 +62,7 @@ describe('detectNgrams (eld small, compact)', () => {
   });
 
   it('has no answer for text without letters', () => {
-    expect(detectNgrams('12 345 — 67')).toEqual({ language: '', scores: [], reliable: false });
+    expect(detectNgrams('12 345 — 67')).toEqual({ language: '', top: 0, second: 0, french: 0, reliable: false });
     expect(detectNgrams('').language).toBe('');
   });
 

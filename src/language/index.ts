@@ -1,15 +1,18 @@
 // Language stage: which language a text (an article, or one block of a page) is written in.
 //
 // 1. eld (n-gram detector, 60 languages, accurate on short lines) on a bounded sample, run over a
-//    compact copy of its database (./ngrams.ts);
-// 2. franc (./trigrams.ts, likewise over a compact copy of its profiles), restricted to the languages a French news pipeline meets, for what eld cannot name
-//    (Wolof, Lingala, Haitian, Malagasy… are not among eld's languages): consulted only on
-//    samples long enough for its trigram profiles and only when eld is unsure;
+//    compact copy of its database (./ngrams.ts: same answers, loaded in milliseconds);
+// 2. franc (./trigrams.ts, likewise over a compact copy of its profiles), restricted to the
+//    languages a French news pipeline meets, for what eld cannot name (Wolof, Lingala, Haitian,
+//    Malagasy… are not among eld's languages): consulted only on samples long enough for its
+//    trigram profiles and only when eld is unsure;
 // 3. French against its close neighbours (Occitan, Walloon, Picard, Franco-Provençal, Haitian,
-//    Galician, Catalan…) by function words (./neighbours.ts): n-gram detectors call them French,
-//    and an eld answer of Catalan or Italian on a short French line is overturned the same way.
+//    Galician, Catalan…) by function words, spellings and a few two-word constructions
+//    (./markers.ts, ./neighbours.ts): n-gram detectors call them French, and an eld answer of
+//    Catalan or Italian on a short French line is overturned the same way.
+// Cost per call is bounded: the sample is at most ~1,000 characters taken from two stretches of
+// the text, eld reads ~380 bytes of it, and every pass over it is a loop over code units.
 import type { Language, Warning } from '../types.js';
-import { countLetters } from './chars.js';
 import { CANDIDATE_LANGUAGES, ELD_TO_ISO639_3, ISO639_3_TO_1 } from './codes.js';
 import { NEIGHBOURS } from './markers.js';
 import { against, evidence, strongestNeighbour, type Evidence, type NeighbourEvidence } from './neighbours.js';
@@ -31,6 +34,8 @@ const URLS = /\b(?:https?:\/\/|www\.)\S+/gu;
  */
 const WHITESPACE_CHAR = /^\s$/u;
 const SPACES = /\s+/gu;
+/** White space other than one plain space: a tab, a line break, a no-break space, two spaces. */
+const NEEDS_COLLAPSE = /[^\S ]| {2}/u;
 
 /** `text.slice(from, from + length)` moved to word boundaries (never longer). */
 function window(text: string, from: number, length: number): string {
@@ -71,7 +76,8 @@ export function sampleText(text: string): string {
 function flatten(text: string): string {
   let flat = text.includes('://') || text.includes('www.') ? text.replace(URLS, ' ') : text;
   if (flat.includes('@')) flat = scrubAddresses(flat);
-  return flat.replace(SPACES, ' ').trim();
+  // Most lines have single plain spaces only: they are kept as they are, without a copy.
+  return (NEEDS_COLLAPSE.test(flat) ? flat.replace(SPACES, ' ') : flat).trim();
 }
 
 /** A character of an address's name or domain: neither whitespace nor "@". */
@@ -140,9 +146,7 @@ interface Guess {
 /** eld's answer and its margin over the runner-up, or null when eld has none. */
 function eldGuess(sample: string): { guess: Guess | null; french: number; top: number; second: number; reliable: boolean } {
   const result = detectNgrams(sample);
-  const top = result.scores[0]?.score ?? 0;
-  const second = result.scores[1]?.score ?? 0;
-  const french = result.scores.find((s) => s.language === 'fr')?.score ?? 0;
+  const { top, second, french } = result;
   const iso = ELD_TO_ISO639_3.get(result.language);
   const guess = iso && top > 0 ? { iso639_3: iso, certainty: Math.min(1, (top - second) / (top * S.ELD_FULL_MARGIN)) } : null;
   return { guess, french, top, second, reliable: result.reliable };
@@ -215,9 +219,17 @@ function unknownNeighbourInstead(ev: Evidence, named: string): Guess | null {
 function frenchInstead(ev: Evidence, named: string | null, eldFrench: number, eldTop: number): Guess | null {
   if (ev.french < S.FRENCH_RESCUE_MIN_WORDS) return null;
   if (named !== null) {
-    if (eldFrench < eldTop * S.FRENCH_RESCUE_ELD_RATIO) return null;
     const n = against(ev, named);
     if (n && n.french <= n.own) return null;
+    // A subject pronoun hyphenated after its verb is French syntax no language eld names shares;
+    // French words the named language lacks, two or more, are strong evidence too.
+    const ratio =
+      ev.inversions > 0
+        ? S.FRENCH_RESCUE_ELD_RATIO_INVERSION
+        : n && n.french - n.own >= S.FRENCH_RESCUE_STRONG_WORDS
+          ? S.FRENCH_RESCUE_ELD_RATIO_STRONG
+          : S.FRENCH_RESCUE_ELD_RATIO;
+    if (eldFrench < eldTop * ratio) return null;
   }
   if (strongestNeighbour(ev, 1) !== null) return null;
   return { iso639_3: 'fra', certainty: S.FRENCH_RESCUE_CERTAINTY };
@@ -233,7 +245,8 @@ function toLanguage(guess: Guess, letters: number): Language {
 /** The language of `text` (ISO 639-1 code where one exists), with a 0..1 confidence. */
 export function detectLanguage(text: string): LanguageResult {
   const sample = sampleText(text);
-  const letters = countLetters(sample);
+  const ev = evidence(sample);
+  const letters = ev.letters;
   if (letters < S.MIN_LETTERS) {
     return {
       language: UNDETERMINED,
@@ -244,7 +257,6 @@ export function detectLanguage(text: string): LanguageResult {
   let guess = fromEld.guess;
   const fromFranc = letters >= S.FRANC_MIN_CHARS && (guess === null || !fromEld.reliable) ? francGuess(sample) : null;
   if (fromFranc) guess = fromFranc;
-  const ev = evidence(sample);
   if (guess?.iso639_3 === 'fra' || guess === null) {
     // The detector said French (or nothing): the function words may name a neighbour instead.
     guess = neighbourInstead(ev, fromEld.second >= fromEld.top * S.ELD_UNSURE_RATIO) ?? guess;

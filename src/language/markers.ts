@@ -67,7 +67,7 @@ li les lès l' on one ene des dès del d' di å ås a avou avoû po pol so dins 
 ke çou ç' cwè kécwè wice cwand kimint poqwè dji dj' ti t' i il ele nos vos zels zeles mi mu lu leu
 leus nén nin pus rén todi co ossu eyet et ou mins bén fwert tot totes tos tote ci cist cisse ces
 çola ça est èst sont ont esse sereut avu fé fwait pout polu vout dvént dit dire vey inte pa pask'
-dji-m' sacwè ni nu
+dji-m' sacwè ni nu s' m'
 `);
 
 /** Picard (Amiénois, Vimeu, Hainaut). */
@@ -244,7 +244,78 @@ const PARTICIPLE_ADO_IDO = /\p{L}{2}(?:ad|id)os?$/u;
 /** Walloon "dj" and "tch" ("dji", "djins", "tchèke"). */
 const INITIAL_DJ_TCH = /^(?:dj|tch)/u;
 
+/**
+ * Franco-Provençal writes "â" at a word's end (infinitives "parlâ", participles, nouns in "-tâ"
+ * for French "-té"); French never ends a word in "â".
+ */
+const FINAL_A_CIRCUMFLEX = /â$/u;
+/**
+ * Franco-Provençal's affricate "ts" where French has "ch" ("tsanta", "tsemin", "tsaca"), at a
+ * word's start; French has it only in a few borrowings (tsar, tsarine, tsigane, tsé-tsé,
+ * tsunami), left out.
+ */
+const INITIAL_TS = /^ts(?!ar|ig|é|u)[aeioâêîô]/u;
+/** Franco-Provençal "-achon" where French writes "-ation" ("nachon", "associachon"). */
+const FINAL_ACHON = /achons?$/u;
+/**
+ * A word ending in "è": Italian ("è", "perchè"), Catalan ("què", "cafè"), Occitan, Corsican,
+ * Walloon, Franco-Provençal ("dè"), Haitian ("fè", "kè"); French writes "è" only before a
+ * consonant ("père", "très").
+ */
+const FINAL_E_GRAVE = /è$/u;
+/** Haitian writes "w" for French "r" after a labial ("pwoblèm", "bwè", "fwè"); French never starts a word so. */
+const INITIAL_LABIAL_W = /^[pbf]w[aeioèò]/u;
+/** "-xo", "-xa" ("roxa", "baixo", "caixa", "queixo"): Galician, Portuguese, Catalan, Asturian; French words end in "-xe". */
+const FINAL_X_VOWEL = /x[oa]s?$/u;
+/**
+ * Galician attaches "lle(s)" (to him, to them) to a verb ending in a consonant ("darlle",
+ * "dixémoslle"); in French "-lle" always follows a vowel ("fille", "elle", "taille").
+ */
+const FINAL_CONSONANT_LLE = /[^aeiouáéíóúàèòy]lles?$/u;
+/**
+ * Catalan "ny" (French "gn": "any", "companyia", "senyor"), inside a word or at its end; French has
+ * it only in a few borrowings ("canyon", "nylon", which starts with it).
+ */
+const INNER_NY = /.ny(?:[aeiouà]|$)/u;
+
+// Spellings of French that some neighbours lack: a word showing one counts as a French word
+// against those neighbours only (the `languages` of such a mark list "fra" and the neighbours
+// that share the spelling, against whom it weighs nothing).
+/** "é" inside a word: Italian and Corsican write "é" only at a word's end ("perché"), Haitian and English not at all. */
+const INNER_E_ACUTE = /é./u;
+/** Circumflex on e, i, o, u ("être", "île", "côte", "sûr"): Franco-Provençal, Walloon, Picard and Portuguese have it too. */
+const LETTER_CIRCUMFLEX = /[êîôû]/u;
+/** "œ" ("cœur", "sœur", "œuvre") is French alone. */
+const LETTER_OE = /œ/u;
+/** "ç" also in Catalan, Portuguese, Occitan and the langues d'oïl, not in Spanish, Italian, Galician… */
+const LETTER_C_CEDILLA = /ç/u;
+/** The imperfect's "-aient" is French alone; "-eau(x)", "-eux", "-oux" French and the langues d'oïl. */
+const FINAL_AIENT = /aient$/u;
+const FINAL_EAU_EUX = /(?:eaux?|[eo]ux)$/u;
+
+/**
+ * "oi" ("fois", "voir", "droit", "trois"): French, and Italian, Portuguese, Galician, Catalan,
+ * Corsican, English, the langues d'oïl; Occitan writes these words otherwise ("còp", "veire",
+ * "drech", "tres"), Haitian with "wa" ("fwa", "twa"), Asturian and Ladino rarely.
+ */
+const DIGRAPH_OI = /oi/u;
+
 export const SPELLING_MARKS: readonly SpellingMark[] = [
+  { letter: true, pattern: FINAL_A_CIRCUMFLEX, languages: ['frp'] },
+  { pattern: INITIAL_TS, languages: ['frp'] },
+  { pattern: FINAL_ACHON, languages: ['frp'] },
+  { letter: true, pattern: FINAL_E_GRAVE, languages: ['ita', 'cat', 'oci', 'wln', 'pcd', 'frp', 'hat', 'cos'] },
+  { pattern: INITIAL_LABIAL_W, languages: ['hat'] },
+  { pattern: FINAL_X_VOWEL, languages: ['glg', 'por', 'cat', 'ast'] },
+  { pattern: FINAL_CONSONANT_LLE, languages: ['glg'] },
+  { pattern: INNER_NY, languages: ['cat'] },
+  { letter: true, pattern: INNER_E_ACUTE, languages: ['fra', 'spa', 'por', 'glg', 'cat', 'oci', 'ast', 'wln', 'pcd', 'frp'] },
+  { letter: true, pattern: LETTER_CIRCUMFLEX, languages: ['fra', 'wln', 'pcd', 'frp', 'por', 'oci'] },
+  { letter: true, pattern: LETTER_OE, languages: ['fra'] },
+  { letter: true, pattern: LETTER_C_CEDILLA, languages: ['fra', 'cat', 'por', 'oci', 'pcd', 'wln', 'frp'] },
+  { pattern: FINAL_AIENT, languages: ['fra'] },
+  { pattern: FINAL_EAU_EUX, languages: ['fra', 'pcd', 'wln', 'frp'] },
+  { pattern: DIGRAPH_OI, languages: ['fra', 'ita', 'por', 'glg', 'cat', 'cos', 'eng', 'spa', 'wln', 'pcd', 'frp'] },
   { letter: true, pattern: LETTER_I_O_U_ACUTE, languages: ['oci', 'glg', 'cat', 'ast', 'spa', 'por', 'ita', 'cos', 'lad'] },
   { letter: true, pattern: LETTER_O_GRAVE, languages: ['oci', 'cat', 'ita', 'cos', 'hat'] },
   { letter: true, pattern: LETTER_I_U_GRAVE, languages: ['ita', 'cos'] },
@@ -256,3 +327,30 @@ export const SPELLING_MARKS: readonly SpellingMark[] = [
   { pattern: INITIAL_DJ_TCH, languages: ['wln'] },
   { pattern: PARTICIPLE_ADO_IDO, languages: ['spa', 'glg', 'por', 'ast', 'lad'] },
 ];
+
+/**
+ * Subject pronouns that French puts after its verb, joined by a hyphen, in questions and
+ * inserted clauses ("Parles-tu", "dit-il", "Viendra-t-elle"). The Iberian languages attach only
+ * object pronouns to a verb ("dime", "afanyar-vos", "dá-me"), Italian none with a hyphen; the
+ * langues d'oïl (Walloon, Picard) and Franco-Provençal invert like French.
+ */
+export const INVERTED_SUBJECTS: ReadonlySet<string> = list(`je tu il elle on nous vous ils elles`);
+export const INVERSION_SHARED_WITH: readonly string[] = ['wln', 'pcd', 'frp'];
+
+/**
+ * "non" as the negation of a verb: Galician and Italian put it straight before a clitic pronoun
+ * or the verb ("non me", "non son", "non è", "non mi"); French says "ne… pas" and puts nothing
+ * of the kind after its "non" ("non, merci", "non seulement", "non loin").
+ */
+export const VERBAL_NON_FOLLOWERS: ReadonlySet<string> = list(`
+me te se lle lles che nos vos mi ti ci vi si ne é è son sono está estou ten teño hai podo pode sei
+`);
+export const VERBAL_NON_LANGUAGES: readonly string[] = ['glg', 'ita'];
+
+/**
+ * "son" as "they are / I am" opening a sentence before an article ("Son un home", "Son os
+ * mellores"): Galician, Spanish, Catalan, Asturian. French "son" there is the possessive, which
+ * never stands before an article.
+ */
+export const COPULA_SON_FOLLOWERS: ReadonlySet<string> = list(`un una unha uns unhas unos unas o os as el los las lo les`);
+export const COPULA_SON_LANGUAGES: readonly string[] = ['glg', 'spa', 'cat', 'ast'];

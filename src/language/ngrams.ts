@@ -36,14 +36,18 @@ const UNUSED_CODE = 255;
 export interface NgramResult {
   /** ISO 639-1 code of the best language, or '' when no n-gram is known. */
   language: string;
-  /** The scaled score (0..1) of every language that scored, best first (eld's getScores()). */
-  scores: readonly { language: string; score: number }[];
+  /** Scaled scores (0..1, eld's getScores()) of the best language, the runner-up and French. */
+  top: number;
+  second: number;
+  french: number;
   /** eld's isReliable(). */
   reliable: boolean;
 }
 
 interface Model {
   languages: readonly string[];
+  /** Index of French, -1 if absent. */
+  french: number;
   average: Float64Array;
   highByte: Uint8Array;
   ascii: Uint8Array;
@@ -99,7 +103,7 @@ function loadModel(): Model {
   const slotHi = u32();
   const slotStart = u32();
   const entries = new Uint8Array(bytes.buffer, bytes.byteOffset + at, nEntries * 2);
-  return { languages, average, highByte, ascii, mask: size - 1, slotLo, slotHi, slotStart, entries };
+  return { languages, french: languages.indexOf('fr'), average, highByte, ascii, mask: size - 1, slotLo, slotHi, slotStart, entries };
 }
 
 function getModel(): Model {
@@ -139,128 +143,204 @@ export function normalise(text: string): string {
   return out.trim().toLowerCase();
 }
 
-// Scratch buffers reused between calls (the stage is synchronous).
+/**
+ * What eld reads of `text`: the normalised first 1,000 characters, of which it uses only up to
+ * ~380 UTF-8 bytes. A shorter prefix is normalised first, and kept when 400 characters (so at
+ * least 400 bytes) come before its last space: up to that space it equals the full normalisation
+ * (lower-casing is contextual only at a word's end), and eld stops before it.
+ */
+function eldText(text: string): string {
+  if (text.length > PREFIX_CHARS) {
+    const prefix = normalise(text.slice(0, PREFIX_CHARS));
+    if (prefix.lastIndexOf(' ') >= ENFORCE_CUT_AFTER_BYTES + 20) return prefix;
+  }
+  return normalise(text.slice(0, MAX_CHARS));
+}
+/** Length of the prefix tried first (raw characters). */
+const PREFIX_CHARS = 520;
+
+// Scratch state reused between calls (the stage is synchronous).
 const wordCodes = new Uint8Array(512);
-/** The distinct n-grams of one text, each as hi * 2^24 + lo (exact in a double). */
-const seen = new Set<number>();
-/** Words over 70 bytes end in an n-gram longer than any key (eld takes the rest of the word). */
-let unmatchable = 0;
 
 /**
- * Character codes of the words of `text` (eld's strToUtf8Bytes), handed one word at a time to
- * `onWord(codes, length)`.
+ * The distinct n-grams of one text: an open-addressing set of (lo, hi) pairs whose slots are
+ * valid only when stamped with the current call's number (no clearing between calls). eld reads
+ * at most ~380 bytes, so a text has fewer than 200 n-grams: 1,024 slots keep probes short.
  */
-function eachWord(text: string, m: Model, onWord: (length: number) => void): void {
+const SET_SIZE = 1024;
+const setLo = new Int32Array(SET_SIZE);
+const setHi = new Int32Array(SET_SIZE);
+const setStamp = new Uint32Array(SET_SIZE);
+let stamp = 0;
+/** Raw score of each language in the current call. */
+let raw = new Float64Array(0);
+let numNgrams = 0;
+
+/** Adds an n-gram once; its first sighting adds its scores. */
+function addGram(m: Model, lo: number, hi: number): void {
+  const h = hash(lo, hi);
+  for (let slot = h & (SET_SIZE - 1); ; slot = (slot + 1) & (SET_SIZE - 1)) {
+    if (setStamp[slot] !== stamp) {
+      setStamp[slot] = stamp;
+      setLo[slot] = lo;
+      setHi[slot] = hi;
+      break;
+    }
+    if (setLo[slot] === lo && setHi[slot] === hi) return;
+  }
+  numNgrams++;
+  for (let slot = h & m.mask; ; slot = (slot + 1) & m.mask) {
+    const slotLo = m.slotLo[slot]!;
+    if (slotLo === 0) return;
+    if ((slotLo & 0xffffff) !== lo || m.slotHi[slot] !== hi) continue;
+    const start = m.slotStart[slot]! * 2;
+    const end = start + (slotLo >>> 24) * 2;
+    for (let e = start; e < end; e += 2) raw[m.entries[e]!]! += m.entries[e + 1]! + BASE_NGRAM_SCORE;
+    return;
+  }
+}
+
+/** The n-grams of one word (eld's getByteNgrams): `len` codes in `wordCodes`. */
+function wordGrams(m: Model, wordLength: number): void {
+  const space = m.ascii[0x20]!;
+  // eld reads at most 70 bytes of a word (our scratch buffer holds 512).
+  const len = Math.min(wordLength, MAX_WORD_BYTES);
+  let j = 0;
+  for (; j + 4 < len; j += 3) {
+    // 4 codes, after a space at the word's start: at most 5 codes.
+    let lo: number;
+    let hi: number;
+    if (j === 0) {
+      lo = space | (wordCodes[0]! << 8) | (wordCodes[1]! << 16);
+      hi = wordCodes[2]! | (wordCodes[3]! << 8);
+    } else {
+      lo = wordCodes[j]! | (wordCodes[j + 1]! << 8) | (wordCodes[j + 2]! << 16);
+      hi = wordCodes[j + 3]!;
+    }
+    addGram(m, lo, hi);
+  }
+  if (wordLength > MAX_WORD_BYTES) {
+    // eld's last n-gram is then the rest of the word: longer than any key, never found.
+    numNgrams++;
+    return;
+  }
+  // The end: the last 4 codes (the whole word when shorter), a space before it at the word's
+  // start, a space after it.
+  const from = len !== 3 ? Math.max(0, len - 4) : 0;
+  let lo = 0;
+  let hi = 0;
+  let shift = 0;
+  if (j === 0) {
+    lo = space;
+    shift = 8;
+  }
+  for (let k = from; k <= len; k++) {
+    const code = k === len ? space : wordCodes[k]!;
+    if (shift < 24) lo |= code << shift;
+    else hi |= code << (shift - 24);
+    shift += 8;
+  }
+  addGram(m, lo, hi);
+}
+
+/**
+ * eld's strToUtf8Bytes over `text`: each word's UTF-8 bytes as character codes in `wordCodes`,
+ * its n-grams added when the word ends; eld stops at the first space past 350 bytes, or past 380.
+ */
+function readWords(text: string, m: Model): void {
   let len = 0;
   let countBytes = 0;
-  const put = (code: number): void => {
-    if (len < wordCodes.length) wordCodes[len] = code;
-    len++;
-  };
+  const max = wordCodes.length;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c < 0x80) {
       if (c === 0x20) {
-        if (len > 0) onWord(len);
+        if (len > 0) wordGrams(m, len);
         len = 0;
         if (countBytes > CUT_AFTER_BYTES) return;
-      } else put(m.ascii[c]!);
+      } else {
+        if (len < max) wordCodes[len] = m.ascii[c]!;
+        len++;
+      }
       countBytes++;
     } else if (c < 0x800) {
-      put(m.highByte[0xc0 | (c >> 6)]!);
-      put(m.highByte[0x80 | (c & 0x3f)]!);
+      if (len + 1 < max) {
+        wordCodes[len] = m.highByte[0xc0 | (c >> 6)]!;
+        wordCodes[len + 1] = m.highByte[0x80 | (c & 0x3f)]!;
+      }
+      len += 2;
       countBytes += 2;
     } else if (c < 0xd800 || c >= 0xe000) {
-      put(m.highByte[0xe0 | (c >> 12)]!);
-      put(m.highByte[0x80 | ((c >> 6) & 0x3f)]!);
-      put(m.highByte[0x80 | (c & 0x3f)]!);
+      if (len + 2 < max) {
+        wordCodes[len] = m.highByte[0xe0 | (c >> 12)]!;
+        wordCodes[len + 1] = m.highByte[0x80 | ((c >> 6) & 0x3f)]!;
+        wordCodes[len + 2] = m.highByte[0x80 | (c & 0x3f)]!;
+      }
+      len += 3;
       countBytes += 3;
     } else {
       i++;
       c = 0x10000 + (((c & 0x3ff) << 10) | (text.charCodeAt(i) & 0x3ff));
-      put(m.highByte[0xf0 | (c >> 18)]!);
-      put(m.highByte[0x80 | ((c >> 12) & 0x3f)]!);
-      put(m.highByte[0x80 | ((c >> 6) & 0x3f)]!);
-      put(m.highByte[0x80 | (c & 0x3f)]!);
+      if (len + 3 < max) {
+        wordCodes[len] = m.highByte[0xf0 | (c >> 18)]!;
+        wordCodes[len + 1] = m.highByte[0x80 | ((c >> 12) & 0x3f)]!;
+        wordCodes[len + 2] = m.highByte[0x80 | ((c >> 6) & 0x3f)]!;
+        wordCodes[len + 3] = m.highByte[0x80 | (c & 0x3f)]!;
+      }
+      len += 4;
       countBytes += 4;
     }
     if (countBytes > ENFORCE_CUT_AFTER_BYTES) break;
   }
-  if (len > 0) onWord(len);
+  if (len > 0) wordGrams(m, len);
 }
 
-/** Codes a..b of the current word, with an optional leading and trailing space, as (lo, hi). */
-function gram(spaceCode: number, lead: boolean, from: number, to: number, trail: boolean, out: number[]): void {
-  let lo = 0;
-  let hi = 0;
-  let n = 0;
-  const push = (code: number): void => {
-    if (n < 3) lo |= code << (8 * n);
-    else hi |= code << (8 * (n - 3));
-    n++;
-  };
-  if (lead) push(spaceCode);
-  for (let j = from; j < to; j++) push(wordCodes[j]!);
-  if (trail) push(spaceCode);
-  out[0] = lo >>> 0;
-  out[1] = hi >>> 0;
+/** eld's scaling of a raw score into 0..1. */
+function scaled(value: number): number {
+  const perGram = value / numNgrams;
+  return perGram / (perGram + SCALE);
 }
-
-const pair = [0, 0];
-const HI_FACTOR = 0x1000000;
 
 /** eld's detect() on `text`. */
 export function detectNgrams(text: string): NgramResult {
   const m = getModel();
-  const space = m.ascii[0x20]!;
-  seen.clear();
-  unmatchable = 0;
-  eachWord(normalise(text.slice(0, MAX_CHARS)), m, (wordLength) => {
-    // eld reads at most 70 bytes of a word, from its encoded form (words longer than our
-    // scratch buffer are cut there too: 512 > 70).
-    const len = Math.min(wordLength, MAX_WORD_BYTES);
-    let j = 0;
-    for (; j + 4 < len; j += 3) {
-      gram(space, j === 0, j, j + 4, false, pair);
-      seen.add(pair[1]! * HI_FACTOR + pair[0]!);
-    }
-    if (wordLength > MAX_WORD_BYTES) {
-      unmatchable++;
-      return;
-    }
-    const from = len !== 3 ? Math.max(0, len - 4) : 0;
-    gram(space, j === 0, from, len, true, pair);
-    seen.add(pair[1]! * HI_FACTOR + pair[0]!);
-  });
-  const numNgrams = seen.size + unmatchable;
-  const raw = new Float64Array(m.languages.length);
-  for (const key of seen) {
-    const lo = key % HI_FACTOR;
-    const hi = (key - lo) / HI_FACTOR;
-    for (let slot = hash(lo, hi) & m.mask; ; slot = (slot + 1) & m.mask) {
-      const slotLo = m.slotLo[slot]!;
-      if (slotLo === 0) break;
-      if ((slotLo & 0xffffff) !== lo || m.slotHi[slot] !== hi) continue;
-      const start = m.slotStart[slot]! * 2;
-      const end = start + (slotLo >>> 24) * 2;
-      for (let e = start; e < end; e += 2) raw[m.entries[e]!]! += m.entries[e + 1]! + BASE_NGRAM_SCORE;
-      break;
-    }
+  if (raw.length !== m.languages.length) raw = new Float64Array(m.languages.length);
+  else raw.fill(0);
+  stamp = (stamp + 1) >>> 0;
+  if (stamp === 0) {
+    setStamp.fill(0);
+    stamp = 1;
   }
-  const ranked: { index: number; score: number }[] = [];
+  numNgrams = 0;
+  readWords(eldText(text), m);
+  // The best and the runner-up as eld's stable sort orders them (ties: lower index first).
+  let best = -1;
+  let next = -1;
   for (let l = 0; l < raw.length; l++) {
-    if (raw[l]! > 0) {
-      const perGram = raw[l]! / numNgrams;
-      ranked.push({ index: l, score: perGram / (perGram + SCALE) });
-    }
+    const v = raw[l]!;
+    if (v <= 0) continue;
+    if (best < 0 || v > raw[best]!) {
+      next = best;
+      best = l;
+    } else if (next < 0 || v > raw[next]!) next = l;
   }
-  if (ranked.length === 0) return { language: '', scores: [], reliable: false };
-  ranked.sort((a, b) => b.score - a.score);
-  const best = ranked[0]!;
-  const language = m.languages[best.index]!;
+  if (best < 0) return { language: '', top: 0, second: 0, french: 0, reliable: false };
+  const top = scaled(raw[best]!);
+  const second = next < 0 ? 0 : scaled(raw[next]!);
+  const fr = m.french;
+  const french = fr >= 0 && raw[fr]! > 0 ? scaled(raw[fr]!) : 0;
   // eld compares the best score with the runner-up's language index, not its score (a slip in
   // eld 2.1, kept so that the answers are eld's): in effect only the average-score test counts.
-  const next = ranked.length > 1 ? ranked[1]!.index : 0;
-  const reliable = numNgrams >= 3 && !(m.average[best.index]! * RELIABLE_RATIO > best.score || Math.abs(best.score - next) < 0.01);
-  return { language, scores: ranked.map((r) => ({ language: m.languages[r.index]!, score: r.score })), reliable };
+  const nextIndex = next < 0 ? 0 : next;
+  const reliable = numNgrams >= 3 && !(m.average[best]! * RELIABLE_RATIO > top || Math.abs(top - nextIndex) < 0.01);
+  return { language: m.languages[best]!, top, second, french, reliable };
+}
+
+/** Every language that scored on `text`, best first, as eld's getScores() lists them. */
+export function ngramScores(text: string): { language: string; score: number }[] {
+  detectNgrams(text);
+  const m = getModel();
+  const all: { language: string; score: number }[] = [];
+  for (let l = 0; l < raw.length; l++) if (raw[l]! > 0) all.push({ language: m.languages[l]!, score: scaled(raw[l]!) });
+  return all.sort((a, b) => b.score - a.score);
 }

@@ -38,6 +38,17 @@ export const FRENCH_RESCUE_MIN_WORDS = 1;
  * alone turned more Galician and Catalan lines into French than it saved French ones.
  */
 export const FRENCH_RESCUE_ELD_RATIO = 0.98;
+/**
+ * …or this share when the text inverts a subject pronoun the French way ("Parles-tu"): on a line
+ * of three words eld's scores are close, and the syntax is evidence enough.
+ */
+export const FRENCH_RESCUE_ELD_RATIO_INVERSION = 0.9;
+/**
+ * …or this share when, against the named language (one of French's neighbours, whose words we
+ * list), at least FRENCH_RESCUE_STRONG_WORDS more French-only words than its own occur.
+ */
+export const FRENCH_RESCUE_ELD_RATIO_STRONG = 0.95;
+export const FRENCH_RESCUE_STRONG_WORDS = 2;
 /** Certainty given to French when the function words overturned the detector. */
 export const FRENCH_RESCUE_CERTAINTY = 0.5;
 /** Samples of at least this many words are expected to show French words a neighbour lacks… */
