@@ -253,3 +253,25 @@ describe('multi-word and hyphen-joined units', () => {
     expect(figures('Le modèle 3-D est prêt.')).toEqual([]);
   });
 });
+
+describe('ordinal adjectives, elided ordinals, miles', () => {
+  it('"les cinq premières places" counts places; "premières" stays an ordinal of its own', () => {
+    expect(figures('Ils ont tenu les cinq premières places.').map((f) => [f.text, f.kind, f.unit])).toEqual([
+      ['cinq', 'count', 'premières places'],
+      ['premières', 'ordinal', 'places'],
+    ]);
+  });
+
+  it.each<[string, Want]>([
+    ['Une bombe a explosé, puis une troisième au niveau du métro.', { text: 'troisième', value: 3, kind: 'ordinal' }],
+    ['Il a couru une course de 300 milles en Alaska.', { text: '300', value: 300, unit: 'milles', kind: 'quantity' }],
+    ['Le pays compte 2 000 000 d’habitants.', { text: '2 000 000', value: 2e6, unit: 'habitants', kind: 'count' }],
+    ['Il a payé 3 M d’euros.', { text: '3 M d’euros', value: 3e6, unit: 'EUR', kind: 'money' }],
+  ])('%s', (text, want) => {
+    expect(only(text)).toMatchObject(want);
+  });
+
+  it('a masculine "un" before an ordinal is still a fraction', () => {
+    expect(only('Il a reçu un cinquième, pas plus.')).toMatchObject({ value: 0.2, kind: 'count' });
+  });
+});

@@ -807,9 +807,15 @@ export class Finder {
       return [this.part(w.start, w.end), j + 1];
     }
     if (MAGNITUDE_ABBREVIATIONS.has(w.text)) {
-      // A spaced "M" or "k" is a magnitude only in front of a currency ("12 M€", "3 Md $").
+      // A spaced "M" or "k" is a magnitude only in front of a currency ("12 M€", "3 Md $",
+      // "3 M d'euros").
       const c = this.tokens[j + 1];
       if (c !== undefined && spacing(this.text, w, c) !== null && this.currencyAfterAt(j + 1) !== null) {
+        return [this.part(w.start, w.end), j + 1];
+      }
+      const de = c !== undefined && spacing(this.text, w, c) !== null ? this.deAt(j + 1) : null;
+      const named = de === null ? undefined : this.tokens[de];
+      if (de !== null && named !== undefined && named.type === 'word' && this.currencyAfterAt(de) !== null) {
         return [this.part(w.start, w.end), j + 1];
       }
       // "2,3 k" closing its clause: thousands (a spaced "M" stays Monsieur, a metre...)
@@ -867,7 +873,10 @@ export class Finder {
     if (frac !== null && article && !FRACTION_WORDS.has(frac[0].text.toLowerCase())) {
       const noun = this.nextJoined(frac[1], false);
       const ord = toks[j];
-      if (noun !== undefined && noun.type === 'word' && this.isNoun(noun) && ord !== undefined && !frac[0].text.toLowerCase().endsWith('s')) {
+      // a fraction is a masculine noun ("un cinquième"): "une troisième" is always the ordinal
+      // of an elided noun ("une troisième [bombe] au niveau du métro")
+      const feminine = t.lower === 'une';
+      if (((noun !== undefined && noun.type === 'word' && this.isNoun(noun)) || feminine) && ord !== undefined && !frac[0].text.toLowerCase().endsWith('s')) {
         const numeral = { ...this.part(ord.start, frac[0].end), value: frac[0].value, form: 'words' as const };
         return this.finishOrdinal({ start: ord.start, end: frac[0].end, numeral, ordinal: true }, frac[1]);
       }
@@ -1432,7 +1441,9 @@ export class Finder {
       cand.end = approx[0].end;
       j = approx[1];
     }
-    const scaled = hasMagnitude || approx !== null || cand.denominator !== undefined;
+    // "2 000 000 d'habitants": a whole number of millions written in digits takes "de" as the word would
+    const digitMillions = cand.numeral.form === 'digits' && cand.numeral.value >= 1e6 && cand.numeral.value % 1e6 === 0;
+    const scaled = hasMagnitude || approx !== null || cand.denominator !== undefined || digitMillions;
     if (cand.denominator !== undefined && !hasMagnitude && approx === null && this.ofWhole(i, j)) {
       cand.ofWhole = true;
       return [cand, j];

@@ -381,7 +381,8 @@ export const UNIT_WORDS: readonly string[] = [
   'hectolitre', 'hectolitres', 'hectare', 'hectares', 'are', 'ares', 'acre', 'acres',
   'mile', 'miles', 'pied', 'pieds', 'pouce', 'pouces', 'yard', 'yards', 'once', 'onces',
   'livre', 'livres', 'gallon', 'gallons', 'baril', 'barils', 'nœud', 'nœuds', 'noeud', 'noeuds',
-  'mille nautique', 'milles nautiques',
+  // "milles" with an s is the mile ("une course de 300 milles"); the thousand is invariable
+  'mille nautique', 'milles nautiques', 'milles',
   'watt', 'watts', 'kilowatt', 'kilowatts', 'mégawatt', 'mégawatts', 'gigawatt', 'gigawatts',
   'kilowattheure', 'kilowattheures', 'kilowatt-heure', 'kilowatts-heure', 'mégawattheure', 'mégawattheures',
   'térawattheure', 'térawattheures', 'gigawattheure', 'gigawattheures',
@@ -455,6 +456,8 @@ export const PREPOSED_ADJECTIVES: ReadonlySet<string> = new Set([
   'jeune', 'jeunes', 'vieux', 'vieil', 'vieille', 'vieilles', 'ancien', 'anciens', 'ancienne', 'anciennes',
   'autres', 'vrais', 'vraies', 'bons', 'bonnes', 'mauvais', 'mauvaises', 'hauts', 'hautes',
   'simples', 'véritables', 'principaux', 'principales', 'importants', 'nombreux',
+  // ordinal adjectives after a cardinal: "les cinq premières places", "les trois prochains mois"
+  'premiers', 'premières', 'derniers', 'dernières', 'prochains', 'prochaines',
 ]);
 
 /**
