@@ -153,8 +153,8 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 const PHONE_SEPARATORS: ReadonlySet<string> = new Set([' ', '\u00A0', '.', '-']);
 /** Short numbers in a row that make a phone number. */
 const PHONE_RUN = 4;
-/** Words between the hour and the minutes of a clock time ("14 h 30", "9 heures 15"). */
-const CLOCK_HOUR_WORDS: ReadonlySet<string> = new Set(['h', 'heure', 'heures']);
+/** Words between the hour and the minutes of a clock time ("14 h 30", "9 heures 15"), or the minutes and the seconds of a time ("1 minute 20"). */
+const CLOCK_HOUR_WORDS: ReadonlySet<string> = new Set(['h', 'heure', 'heures', 'min', 'mn', 'minute', 'minutes']);
 /** A French postcode: five digits, before the name of its town ("75008 Paris"). */
 const POSTCODE_DIGITS = 5;
 const LABEL_SYMBOLS: ReadonlySet<string> = new Set(['#', '°', 'º', '§', '№']);
@@ -1524,6 +1524,8 @@ export class Finder {
         return null;
       }
       if (nextTok.type === 'word' && (TIME_NOUNS.has(nextTok.lower) || (nextTok.lower === 'h' && gap === ''))) return null;
+      // "en 2 h 47 min 58 s": seconds, the end of a duration
+      if (nextTok.type === 'word' && nextTok.text === 's') return null;
       if (nextTok.type === 'word' && nextTok.lower === 'h' && gap === ' ') {
         const after = toks[j + 1];
         if (after === undefined || !glued(nextTok, after) || after.type === 'num') return null;
@@ -1609,7 +1611,9 @@ export class Finder {
     // "Marie, 45 ans, témoigne", "la victime (23 ans)": an age in apposition
     const open = this.tokens[i - 1];
     const close = this.tokens[unitIndex + 1];
-    if (open !== undefined && open.type === 'sym' && (close === undefined || close.type === 'sym')) {
+    const years = this.tokens[unitIndex]?.lower === 'ans';
+    // only years make an age in apposition: "(163 jours)" after a date is a duration
+    if (years && open !== undefined && open.type === 'sym' && (close === undefined || close.type === 'sym')) {
       if (open.text === '(' && close?.text === ')') return true;
       if (open.text === ',' && (close === undefined || close.text === ',' || close.text === '.' || close.text === ')')) return true;
     }
@@ -1745,7 +1749,11 @@ export class Finder {
     const w = this.tokens[j + 2];
     if (c === undefined || n === undefined || w === undefined) return false;
     const isJoin = (c.type === 'word' && RANGE_WORDS.has(c.lower)) || (c.type === 'sym' && RANGE_SYMBOLS.has(c.text));
-    if (!isJoin || n.type !== 'num') return false;
+    if (!isJoin || n.type !== 'num') {
+      // "les 16, 17 et 18 juillet": an enumeration of days
+      if (c.text === ',' && n.type === 'num' && isPlainInteger(n) && Number(n.text) <= DAY_MAX) return this.rangeOfDates(j + 2);
+      return false;
+    }
     // "âgés de 40 à 50 ans": a range of ages, not of dates
     if (c.type === 'word' && w.type === 'word' && AGE_UNITS.has(w.lower) && this.isAge(j + 1, j + 2)) return false;
     if (w.type === 'word' && (MONTHS.has(w.lower) || TIME_NOUNS.has(w.lower))) return true;
