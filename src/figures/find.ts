@@ -1793,7 +1793,11 @@ export class Finder {
     const before = this.text.slice(Math.max(0, a.start - 8), a.start).toLowerCase().replace(/’/gu, "'");
     const opener = /(?:^|[^\p{L}])entre\s+$/u.test(before) ? 'entre' : /(?:^|[^\p{L}])(?:de\s+|d')$/u.test(before) ? 'de' : null;
     if (between === 'et' && opener !== 'entre') return null;
-    if ((between === 'à' || between === 'a' || between === 'au') && opener !== 'de') return null;
+    // "57 à 60 % des voix", "trois à quatre personnes": without "de", an ascending pair whose
+    // upper bound carries the unit is a range too (a score "3 à 0" carries none)
+    const bUnit = b.percent !== undefined || b.currency !== undefined || b.unit !== undefined || b.counted !== undefined;
+    const ascending = a.numeral.value < b.numeral.value && a.numeral.form === b.numeral.form;
+    if ((between === 'à' || between === 'a' || between === 'au') && opener !== 'de' && !(between === 'à' && bUnit && ascending)) return null;
     return [{ ...a, rangeEnd: b }, { ...b, rangeStart: a }];
   }
 }

@@ -446,6 +446,9 @@ export const QUALIFIER_PHRASES: ReadonlyMap<string, Qualifier> = new Map<string,
   ['tout au plus', 'at-most'], ['un maximum de', 'at-most'], ["un maximum d'", 'at-most'],
 ]);
 
+/** Qualifiers that approximate only a round amount: "dans les 2 000 euros", not "dans les deux sens". */
+export const ROUND_ONLY_QUALIFIERS: ReadonlySet<string> = new Set(['dans les']);
+
 /**
  * Words that can start a counted noun phrase as a preposed adjective: "nouveaux utilisateurs",
  * "faux comptes". Kept with the noun in the unit.
@@ -457,7 +460,7 @@ export const PREPOSED_ADJECTIVES: ReadonlySet<string> = new Set([
   'autres', 'vrais', 'vraies', 'bons', 'bonnes', 'mauvais', 'mauvaises', 'hauts', 'hautes',
   'simples', 'véritables', 'principaux', 'principales', 'importants', 'nombreux',
   // ordinal adjectives after a cardinal: "les cinq premières places", "les trois prochains mois"
-  'premiers', 'premières', 'derniers', 'dernières', 'prochains', 'prochaines',
+  'premiers', 'premières', 'derniers', 'dernières', 'prochains', 'prochaines', 'longues', 'longs', 'courtes', 'courts',
 ]);
 
 /**
