@@ -275,3 +275,21 @@ describe('ordinal adjectives, elided ordinals, miles', () => {
     expect(only('Il a reçu un cinquième, pas plus.')).toMatchObject({ value: 0.2, kind: 'count' });
   });
 });
+
+describe('fractions after contracted articles, seconds spelled out', () => {
+  it.each<[string, number]>([
+    ['Le texte exige la majorité des deux tiers.', 200 / 3],
+    ['La salle était remplie aux trois quarts.', 75],
+  ])('%s', (text, value) => {
+    const f = only(text);
+    expect(f.kind).toBe('percent');
+    expect(f.value).toBeCloseTo(value, 9);
+  });
+
+  it.each([['Il compte une avance de deux minutes trente sur le peloton.'], ['Elle arrive à une minute quinze du podium.']])(
+    'the seconds of a time are no count: %s',
+    (text) => {
+      expect(figures(text).filter((f) => f.kind === 'count')).toEqual([]);
+    },
+  );
+});

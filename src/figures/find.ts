@@ -59,6 +59,7 @@ import {
   UNIT_WORDS,
   WEEKDAYS,
   WHOLE_CONTRACTIONS,
+  WHOLE_CONTRACTIONS_BEFORE,
   WHOLE_DETERMINERS,
   YEAR_CUES_BEFORE,
 } from './lexicon.js';
@@ -841,6 +842,12 @@ export class Finder {
     if (irregular !== undefined) return this.irregularOrdinal(i, irregular);
 
     if ((t.lower === 'un' || t.lower === 'une') && !this.mayContinueOne(i)) return null;
+    // "deux minutes trente", "une minute quinze": the seconds of a time
+    const unitBefore = this.wordBefore(i);
+    if (unitBefore !== undefined && CLOCK_HOUR_WORDS.has(unitBefore.lower)) {
+      const n = this.tokens[i - 2];
+      if (n !== undefined && (n.type === 'num' || SMALL_NUMBERS.has(n.lower)) && spacing(this.text, n, unitBefore) !== null) return null;
+    }
     // inside a longer number already read (or refused, as "quatre vingt quinze ans")
     const wb = this.wordBefore(i);
     if (wb !== undefined && (SMALL_NUMBERS.has(wb.lower) || HUNDRED_WORDS.has(wb.lower) || THOUSAND_WORDS.has(wb.lower))) return null;
@@ -987,7 +994,7 @@ export class Finder {
    */
   private ofWhole(i: number, j: number): boolean {
     const before = this.wordBefore(i) ?? this.elidedBefore(i);
-    if (before !== undefined && WHOLE_DETERMINERS.has(before.lower) && before.lower !== 'entre') return true;
+    if (before !== undefined && (WHOLE_DETERMINERS.has(before.lower) || WHOLE_CONTRACTIONS_BEFORE.has(before.lower)) && before.lower !== 'entre') return true;
     const next = this.nextJoined(j, false);
     if (next !== undefined && WHOLE_CONTRACTIONS.has(next.lower)) return true;
     const d = this.deAt(j);

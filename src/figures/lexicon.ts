@@ -569,6 +569,8 @@ export const WHOLE_DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Contracted "de" + article after a fraction: "trois quarts des élèves", "un tiers du budget". */
+/** Contracted articles before a fraction of a whole: "la majorité des deux tiers", "remplie aux trois quarts". */
+export const WHOLE_CONTRACTIONS_BEFORE: ReadonlySet<string> = new Set(['des', 'aux', 'du', 'au']);
 export const WHOLE_CONTRACTIONS: ReadonlySet<string> = new Set(['des', 'du']);
 
 /** Nouns naming a share of a whole with their percentage: "la moitié" = 50 %. */
