@@ -245,6 +245,7 @@ describe('multi-word and hyphen-joined units', () => {
     ['La voiture a roulé à 188 miles à l’heure.', { value: 188, unit: 'miles à l’heure' }],
     ['Une section 2,5-km de l’autoroute sera élargie.', { value: 2.5, unit: 'km' }],
     ['Il conduit un camion trois-tonnes.', { value: 3, unit: 'tonnes' }],
+    ['La couronne de l’étoile atteint 200k K en surface.', { text: '200k', value: 2e5, unit: 'K' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject({ kind: 'quantity', ...want });
   });

@@ -1506,6 +1506,15 @@ export class Finder {
           return [cand, j];
         }
       }
+      // "200k K", "3M km": a unit symbol after an abbreviated magnitude
+      if (cand.magnitude !== undefined && MAGNITUDE_ABBREVIATIONS.has(cand.magnitude.text) && nextTok !== undefined && gap === ' ' && nextTok.type === 'word' && UNIT_SYMBOLS.has(nextTok.text)) {
+        const unit = this.unitAt(j);
+        if (unit !== null) {
+          cand.unit = unit[0];
+          cand.end = unit[0].end;
+          return this.checkRangeStart(cand, unit[1], i);
+        }
+      }
       return this.checkBare(cand, j, i, false);
     }
     // "1 000 000 de francs": a currency name after "de" is money whatever the number

@@ -255,9 +255,10 @@ export function resolveCandidate(text: string, c: Candidate): Figure {
     fig.min = roundFloat(candidateValue(c.rangeStart) * sharedScale(c.rangeStart, c));
     fig.max = value;
   }
-  let q = qualifierBefore(text, c.start) ?? (c.approximation !== undefined ? 'about' : undefined);
+  const phrase = qualifierPhraseBefore(text, c.start);
   // "dans les 2 000 euros" is about; "dans les deux sens", "dans les 27 pays" are not
-  if (q !== undefined && ROUND_ONLY_QUALIFIERS.has(qualifierPhraseBefore(text, c.start) ?? '') && !isRound(value)) q = undefined;
+  const stated = phrase === undefined || (ROUND_ONLY_QUALIFIERS.has(phrase) && !isRound(value)) ? undefined : QUALIFIER_PHRASES.get(phrase);
+  const q = stated ?? (c.approximation !== undefined ? 'about' : undefined);
   if (q !== undefined) fig.qualifier = q;
   return fig;
 }
