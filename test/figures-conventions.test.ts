@@ -103,6 +103,7 @@ describe('money: symbols and names before or after, ISO codes', () => {
     ['Le pain coûte 50 kopecks.', { value: 0.5, unit: 'RUB' }],
     ['Le pays a emprunté 300 millions de cedis.', { value: 3e8, unit: 'GHS' }],
     ['Le ticket vaut 2 sols péruviens.', { value: 2, unit: 'PEN' }],
+    ['La facture atteint 2 750 000 F CFA.', { text: '2 750 000 F CFA', value: 2.75e6, unit: 'XOF' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject({ ...want, kind: 'money' });
   });

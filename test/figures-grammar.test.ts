@@ -246,6 +246,7 @@ describe('multi-word and hyphen-joined units', () => {
     ['Une section 2,5-km de l’autoroute sera élargie.', { value: 2.5, unit: 'km' }],
     ['Il conduit un camion trois-tonnes.', { value: 3, unit: 'tonnes' }],
     ['La couronne de l’étoile atteint 200k K en surface.', { text: '200k', value: 2e5, unit: 'K' }],
+    ['Le joueur mesure 1m80 depuis peu.', { text: '1m80', value: 1.8, unit: 'm' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject({ kind: 'quantity', ...want });
   });

@@ -582,6 +582,17 @@ export class Finder {
         cand.end = next.end;
         return this.finishOrdinal(cand, i + 2);
       }
+      // "1m80": metres and centimetres of a height
+      const cm = toks[i + 2];
+      if (next.text === 'm' && cm !== undefined && glued(next, cm) && isPlainInteger(cm) && cm.text.length === 2 && isPlainInteger(t)
+        && !(toks[i + 3] !== undefined && glued(cm, toks[i + 3] ?? cm) && toks[i + 3]?.type !== 'sym')) {
+        numeral.value = value + Number(cm.text) / 100;
+        numeral.end = cm.end;
+        numeral.text = this.text.slice(numeral.start, cm.end);
+        cand.unit = this.part(next.start, next.end);
+        cand.end = cm.end;
+        return this.checkRangeStart(cand, i + 3, i);
+      }
       if ((MAGNITUDE_ABBREVIATIONS.has(next.text) || MAGNITUDE_WORDS.has(next.lower)) && !gluedAfter) {
         cand.magnitude = this.part(next.start, next.end);
         cand.end = next.end;

@@ -270,6 +270,8 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   ['rial', { code: null }], ['rials', { code: null }], ['riyal', { code: null }], ['riyals', { code: null }],
   ['bitcoin', { code: 'BTC' }], ['bitcoins', { code: 'BTC' }],
   ['cfa', { code: 'XOF' }], ['fcfa', { code: 'XOF' }],
+  // "2 750 000 F CFA": the franc abbreviated, named by its zone
+  ['f', { code: null, variants: new Map([['cfa', 'XOF']]) }],
   ['mark', { code: 'DEM', variants: new Map([['finlandais', 'FIM']]) }], ['marks', { code: 'DEM', variants: new Map([['finlandais', 'FIM']]) }],
   ['florin', { code: null, variants: new Map([['hollandais', 'NLG'], ['néerlandais', 'NLG'], ['hongrois', 'HUF']]) }],
   ['florins', { code: null, variants: new Map([['hollandais', 'NLG'], ['néerlandais', 'NLG'], ['hongrois', 'HUF']]) }],
@@ -296,7 +298,7 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
 /** Names that are a currency only with their qualifier ("livres sterling", not "trois livres"). */
 export const CURRENCY_NAMES_NEEDING_VARIANT: ReadonlySet<string> = new Set([
   'livre', 'livres', 'lire', 'lires', 'couronne', 'couronnes', 'rial', 'rials', 'real', 'reals', 'won', 'wons',
-  'rand', 'rands', 'lev', 'leu', 'lei', 'sol', 'sols', 'som', 'soms',
+  'rand', 'rands', 'lev', 'leu', 'lei', 'sol', 'sols', 'som', 'soms', 'f',
 ]);
 
 /**
