@@ -210,6 +210,8 @@ describe('signs before rates and amounts, rates named before the number', () => 
     ['Le CAC 40 perd - 1,2 % à la clôture.', { text: '- 1,2 %', value: -1.2, unit: '%' }],
     ['Le bilan : - 3 millions d’euros.', { text: '- 3 millions d’euros', value: -3e6, unit: 'EUR' }],
     ['Le groupe affiche un pourcentage de 75 chez les femmes.', { text: 'pourcentage de 75', value: 75, kind: 'percent' }],
+    ['La production recule (- 0,2 %) ce trimestre.', { text: '- 0,2 %', value: -0.2, unit: '%' }],
+    ['La consommation progresse (+ 0,3 %) ce trimestre.', { text: '+ 0,3 %', value: 0.3, unit: '%' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(want);
   });

@@ -111,6 +111,7 @@ describe('parts of times, markers and day lists (news text)', () => {
     ['Un accident est survenu au kilomètre 68 de la spéciale.'],
     ['Le deuil national est fixé aux 16, 17 et 18 juillet.'],
     ['La saison a duré (163 jours) cette année.'],
+    ['Il portait une arme de calibre 7,65 sur lui.'],
   ])('%s', (text) => {
     expect(extractFigures(text)).toEqual([]);
   });

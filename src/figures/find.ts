@@ -328,8 +328,9 @@ export class Finder {
       if (c !== undefined && c.sign === undefined && t.type === 'num' && (temperature || change || alone)) {
         const minus = this.tokens[i - 1];
         const before = this.tokens[i - 2];
-        const isMinus = minus !== undefined && (minus.text === '-' || minus.text === '−') && onlySpaces(this.text, minus.end, t.start);
-        if (isMinus && (before === undefined || (before.type !== 'num' && !glued(before, minus)))) {
+        // "(+ 0,3 %)": a plus sign too, before a change
+        const isMinus = minus !== undefined && (minus.text === '-' || minus.text === '−' || (change && minus.text === '+')) && onlySpaces(this.text, minus.end, t.start);
+        if (isMinus && (before === undefined || (before.type !== 'num' && (!glued(before, minus) || before.text === '(')))) {
           c.sign = this.part(minus.start, minus.end);
           c.start = minus.start;
         }

@@ -521,7 +521,7 @@ export const LABEL_WORDS_BEFORE: ReadonlySet<string> = new Set([
   'stade', 'departement', 'département', 'arrondissement', 'secteur', 'bloc', 'code', 'pavillon',
   'box', 'mk', 'type', 'modèle', 'model', 'bus', 'tram', 'métro', 'metro', 'rer', 'tgv', 'canal',
   // a marker along a route ("au kilomètre 68"), a psalm
-  'kilomètre', 'psaume',
+  'kilomètre', 'psaume', 'calibre',
 ]);
 
 /** Words right after a bare number that make it part of an address ("12 rue de la Paix"). */
