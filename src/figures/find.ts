@@ -321,18 +321,20 @@ export class Finder {
       // a percentage or an amount (not "10 - 20 °C"; a dash opening a line is a list bullet,
       // except before a temperature)
       const c = found?.[0];
-      const temperature = c?.unit !== undefined && TEMPERATURE_UNITS.has(c.unit.text.toLowerCase());
-      const change = c !== undefined && (c.percent !== undefined || (c.currency !== undefined && c.currency.start >= t.end)) && !this.lineStart(i - 1);
-      // a line that holds only "- 10 k" is a negative value, not a list item
-      const alone = c !== undefined && this.lineStart(i - 1) && this.endsLine(c.end);
-      if (c !== undefined && c.sign === undefined && t.type === 'num' && (temperature || change || alone)) {
-        const minus = this.tokens[i - 1];
+      const sg = this.tokens[i - 1];
+      const signChar = sg !== undefined && t.type === 'num' && (sg.text === '-' || sg.text === '−' || sg.text === '+') && onlySpaces(this.text, sg.end, t.start);
+      if (c !== undefined && signChar && sg !== undefined && c.sign === undefined) {
+        const temperature = c.unit !== undefined && TEMPERATURE_UNITS.has(c.unit.text.toLowerCase());
+        const atLineStart = this.lineStart(i - 1);
+        const change = (c.percent !== undefined || (c.currency !== undefined && c.currency.start >= t.end)) && !atLineStart;
+        // a line that holds only "- 10 k" is a negative value, not a list item
+        const alone = atLineStart && this.endsLine(c.end);
         const before = this.tokens[i - 2];
         // "(+ 0,3 %)": a plus sign too, before a change
-        const isMinus = minus !== undefined && (minus.text === '-' || minus.text === '−' || (change && minus.text === '+')) && onlySpaces(this.text, minus.end, t.start);
-        if (isMinus && (before === undefined || (before.type !== 'num' && (!glued(before, minus) || before.text === '(')))) {
-          c.sign = this.part(minus.start, minus.end);
-          c.start = minus.start;
+        const sign = sg.text !== '+' ? temperature || change || alone : change;
+        if (sign && (before === undefined || (before.type !== 'num' && (!glued(before, sg) || before.text === '(')))) {
+          c.sign = this.part(sg.start, sg.end);
+          c.start = sg.start;
         }
       }
       // "un pourcentage de 20": the percent word before the number, nothing counted after it
