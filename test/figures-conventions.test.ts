@@ -103,6 +103,7 @@ describe('money: symbols and names before or after, ISO codes', () => {
     ['Le pain coûte 50 kopecks.', { value: 0.5, unit: 'RUB' }],
     ['Le pays a emprunté 300 millions de cedis.', { value: 3e8, unit: 'GHS' }],
     ['Le ticket vaut 2 sols péruviens.', { value: 2, unit: 'PEN' }],
+    ['La facture atteint 2 750 000 F CFA.', { text: '2 750 000 F CFA', value: 2.75e6, unit: 'XOF' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject({ ...want, kind: 'money' });
   });
@@ -237,5 +238,28 @@ describe('not figures (issue 5 list)', () => {
   it('a lone counter on its own line is page furniture', () => {
     expect(figures('Un titre\n0\nLe texte de l’article commence ici.')).toEqual([]);
     expect(figures('Commentaires 0\nLe texte de l’article.')).toEqual([]);
+  });
+});
+
+describe('ranges without "de", round approximations', () => {
+  it.each<[string, [string, number, string | null][]]>([
+    ['Il obtiendrait 57 à 60 % des voix.', [['57', 57, '%'], ['60 %', 60, '%']]],
+    ['Trois à quatre personnes sont entrées.', [['Trois', 3, 'personnes'], ['quatre', 4, 'personnes']]],
+  ])('%s', (text, want) => {
+    const figs = figures(text);
+    expect(figs.map((f) => [f.text, f.value, f.unit])).toEqual(want);
+    expect(figs[0]).toMatchObject({ min: want[0]?.[1], max: want[1]?.[1] });
+  });
+
+  it('a score "3 à 0" is no range', () => {
+    expect(figures('Le club a gagné 3 à 0 hier.').map((f) => f.min)).toEqual([undefined, undefined]);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['Il touchera dans les 2 000 euros.', 'about'],
+    ['La route est fermée dans les deux sens.', undefined],
+    ['La règle vaut dans les 27 pays membres.', undefined],
+  ])('"dans les" approximates round amounts only: %s', (text, q) => {
+    expect(figures(text)[0]?.qualifier).toBe(q);
   });
 });

@@ -210,6 +210,8 @@ describe('signs before rates and amounts, rates named before the number', () => 
     ['Le CAC 40 perd - 1,2 % à la clôture.', { text: '- 1,2 %', value: -1.2, unit: '%' }],
     ['Le bilan : - 3 millions d’euros.', { text: '- 3 millions d’euros', value: -3e6, unit: 'EUR' }],
     ['Le groupe affiche un pourcentage de 75 chez les femmes.', { text: 'pourcentage de 75', value: 75, kind: 'percent' }],
+    ['La production recule (- 0,2 %) ce trimestre.', { text: '- 0,2 %', value: -0.2, unit: '%' }],
+    ['La consommation progresse (+ 0,3 %) ce trimestre.', { text: '+ 0,3 %', value: 0.3, unit: '%' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(want);
   });
@@ -245,6 +247,8 @@ describe('multi-word and hyphen-joined units', () => {
     ['La voiture a roulé à 188 miles à l’heure.', { value: 188, unit: 'miles à l’heure' }],
     ['Une section 2,5-km de l’autoroute sera élargie.', { value: 2.5, unit: 'km' }],
     ['Il conduit un camion trois-tonnes.', { value: 3, unit: 'tonnes' }],
+    ['La couronne de l’étoile atteint 200k K en surface.', { text: '200k', value: 2e5, unit: 'K' }],
+    ['Le joueur mesure 1m80 depuis peu.', { text: '1m80', value: 1.8, unit: 'm' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject({ kind: 'quantity', ...want });
   });
@@ -252,4 +256,44 @@ describe('multi-word and hyphen-joined units', () => {
   it('a hyphen before a word that is no unit makes a code', () => {
     expect(figures('Le modèle 3-D est prêt.')).toEqual([]);
   });
+});
+
+describe('ordinal adjectives, elided ordinals, miles', () => {
+  it('"les cinq premières places" counts places; "premières" stays an ordinal of its own', () => {
+    expect(figures('Ils ont tenu les cinq premières places.').map((f) => [f.text, f.kind, f.unit])).toEqual([
+      ['cinq', 'count', 'premières places'],
+      ['premières', 'ordinal', 'places'],
+    ]);
+  });
+
+  it.each<[string, Want]>([
+    ['Une bombe a explosé, puis une troisième au niveau du métro.', { text: 'troisième', value: 3, kind: 'ordinal' }],
+    ['Il a couru une course de 300 milles en Alaska.', { text: '300', value: 300, unit: 'milles', kind: 'quantity' }],
+    ['Le pays compte 2 000 000 d’habitants.', { text: '2 000 000', value: 2e6, unit: 'habitants', kind: 'count' }],
+    ['Il a payé 3 M d’euros.', { text: '3 M d’euros', value: 3e6, unit: 'EUR', kind: 'money' }],
+  ])('%s', (text, want) => {
+    expect(only(text)).toMatchObject(want);
+  });
+
+  it('a masculine "un" before an ordinal is still a fraction', () => {
+    expect(only('Il a reçu un cinquième, pas plus.')).toMatchObject({ value: 0.2, kind: 'count' });
+  });
+});
+
+describe('fractions after contracted articles, seconds spelled out', () => {
+  it.each<[string, number]>([
+    ['Le texte exige la majorité des deux tiers.', 200 / 3],
+    ['La salle était remplie aux trois quarts.', 75],
+  ])('%s', (text, value) => {
+    const f = only(text);
+    expect(f.kind).toBe('percent');
+    expect(f.value).toBeCloseTo(value, 9);
+  });
+
+  it.each([['Il compte une avance de deux minutes trente sur le peloton.'], ['Elle arrive à une minute quinze du podium.']])(
+    'the seconds of a time are no count: %s',
+    (text) => {
+      expect(figures(text).filter((f) => f.kind === 'count')).toEqual([]);
+    },
+  );
 });

@@ -103,3 +103,20 @@ describe('output contract', () => {
     expect(extractFigures('')).toEqual([]);
   });
 });
+
+describe('parts of times, markers and day lists (news text)', () => {
+  it.each([
+    ['Il remporte le titre en 2 h 53 min 17 s au total.'],
+    ['Il termine à 1 minute 20 du vainqueur.'],
+    ['Un accident est survenu au kilomètre 68 de la spéciale.'],
+    ['Le deuil national est fixé aux 16, 17 et 18 juillet.'],
+    ['La saison a duré (163 jours) cette année.'],
+    ['Il portait une arme de calibre 7,65 sur lui.'],
+  ])('%s', (text) => {
+    expect(extractFigures(text)).toEqual([]);
+  });
+
+  it('an age in apposition is still a figure', () => {
+    expect(extractFigures('La victime (23 ans) est décédée.').map((f) => f.text)).toEqual(['23']);
+  });
+});

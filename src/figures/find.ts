@@ -59,6 +59,7 @@ import {
   UNIT_WORDS,
   WEEKDAYS,
   WHOLE_CONTRACTIONS,
+  WHOLE_CONTRACTIONS_BEFORE,
   WHOLE_DETERMINERS,
   YEAR_CUES_BEFORE,
 } from './lexicon.js';
@@ -153,8 +154,8 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 const PHONE_SEPARATORS: ReadonlySet<string> = new Set([' ', '\u00A0', '.', '-']);
 /** Short numbers in a row that make a phone number. */
 const PHONE_RUN = 4;
-/** Words between the hour and the minutes of a clock time ("14 h 30", "9 heures 15"). */
-const CLOCK_HOUR_WORDS: ReadonlySet<string> = new Set(['h', 'heure', 'heures']);
+/** Words between the hour and the minutes of a clock time ("14 h 30", "9 heures 15"), or the minutes and the seconds of a time ("1 minute 20"). */
+const CLOCK_HOUR_WORDS: ReadonlySet<string> = new Set(['h', 'heure', 'heures', 'min', 'mn', 'minute', 'minutes']);
 /** A French postcode: five digits, before the name of its town ("75008 Paris"). */
 const POSTCODE_DIGITS = 5;
 const LABEL_SYMBOLS: ReadonlySet<string> = new Set(['#', '°', 'º', '§', '№']);
@@ -320,17 +321,20 @@ export class Finder {
       // a percentage or an amount (not "10 - 20 °C"; a dash opening a line is a list bullet,
       // except before a temperature)
       const c = found?.[0];
-      const temperature = c?.unit !== undefined && TEMPERATURE_UNITS.has(c.unit.text.toLowerCase());
-      const change = c !== undefined && (c.percent !== undefined || (c.currency !== undefined && c.currency.start >= t.end)) && !this.lineStart(i - 1);
-      // a line that holds only "- 10 k" is a negative value, not a list item
-      const alone = c !== undefined && this.lineStart(i - 1) && this.endsLine(c.end);
-      if (c !== undefined && c.sign === undefined && t.type === 'num' && (temperature || change || alone)) {
-        const minus = this.tokens[i - 1];
+      const sg = this.tokens[i - 1];
+      const signChar = sg !== undefined && t.type === 'num' && (sg.text === '-' || sg.text === '−' || sg.text === '+') && onlySpaces(this.text, sg.end, t.start);
+      if (c !== undefined && signChar && sg !== undefined && c.sign === undefined) {
+        const temperature = c.unit !== undefined && TEMPERATURE_UNITS.has(c.unit.text.toLowerCase());
+        const atLineStart = this.lineStart(i - 1);
+        const change = (c.percent !== undefined || (c.currency !== undefined && c.currency.start >= t.end)) && !atLineStart;
+        // a line that holds only "- 10 k" is a negative value, not a list item
+        const alone = atLineStart && this.endsLine(c.end);
         const before = this.tokens[i - 2];
-        const isMinus = minus !== undefined && (minus.text === '-' || minus.text === '−') && onlySpaces(this.text, minus.end, t.start);
-        if (isMinus && (before === undefined || (before.type !== 'num' && !glued(before, minus)))) {
-          c.sign = this.part(minus.start, minus.end);
-          c.start = minus.start;
+        // "(+ 0,3 %)": a plus sign too, before a change
+        const sign = sg.text !== '+' ? temperature || change || alone : change;
+        if (sign && (before === undefined || (before.type !== 'num' && (!glued(before, sg) || before.text === '(')))) {
+          c.sign = this.part(sg.start, sg.end);
+          c.start = sg.start;
         }
       }
       // "un pourcentage de 20": the percent word before the number, nothing counted after it
@@ -581,6 +585,17 @@ export class Finder {
         cand.end = next.end;
         return this.finishOrdinal(cand, i + 2);
       }
+      // "1m80": metres and centimetres of a height
+      const cm = toks[i + 2];
+      if (next.text === 'm' && cm !== undefined && glued(next, cm) && isPlainInteger(cm) && cm.text.length === 2 && isPlainInteger(t)
+        && !(toks[i + 3] !== undefined && glued(cm, toks[i + 3] ?? cm) && toks[i + 3]?.type !== 'sym')) {
+        numeral.value = value + Number(cm.text) / 100;
+        numeral.end = cm.end;
+        numeral.text = this.text.slice(numeral.start, cm.end);
+        cand.unit = this.part(next.start, next.end);
+        cand.end = cm.end;
+        return this.checkRangeStart(cand, i + 3, i);
+      }
       if ((MAGNITUDE_ABBREVIATIONS.has(next.text) || MAGNITUDE_WORDS.has(next.lower)) && !gluedAfter) {
         cand.magnitude = this.part(next.start, next.end);
         cand.end = next.end;
@@ -807,9 +822,15 @@ export class Finder {
       return [this.part(w.start, w.end), j + 1];
     }
     if (MAGNITUDE_ABBREVIATIONS.has(w.text)) {
-      // A spaced "M" or "k" is a magnitude only in front of a currency ("12 M€", "3 Md $").
+      // A spaced "M" or "k" is a magnitude only in front of a currency ("12 M€", "3 Md $",
+      // "3 M d'euros").
       const c = this.tokens[j + 1];
       if (c !== undefined && spacing(this.text, w, c) !== null && this.currencyAfterAt(j + 1) !== null) {
+        return [this.part(w.start, w.end), j + 1];
+      }
+      const de = c !== undefined && spacing(this.text, w, c) !== null ? this.deAt(j + 1) : null;
+      const named = de === null ? undefined : this.tokens[de];
+      if (de !== null && named !== undefined && named.type === 'word' && this.currencyAfterAt(de) !== null) {
         return [this.part(w.start, w.end), j + 1];
       }
       // "2,3 k" closing its clause: thousands (a spaced "M" stays Monsieur, a metre...)
@@ -835,6 +856,12 @@ export class Finder {
     if (irregular !== undefined) return this.irregularOrdinal(i, irregular);
 
     if ((t.lower === 'un' || t.lower === 'une') && !this.mayContinueOne(i)) return null;
+    // "deux minutes trente", "une minute quinze": the seconds of a time
+    const unitBefore = this.wordBefore(i);
+    if (unitBefore !== undefined && CLOCK_HOUR_WORDS.has(unitBefore.lower)) {
+      const n = this.tokens[i - 2];
+      if (n !== undefined && (n.type === 'num' || SMALL_NUMBERS.has(n.lower)) && spacing(this.text, n, unitBefore) !== null) return null;
+    }
     // inside a longer number already read (or refused, as "quatre vingt quinze ans")
     const wb = this.wordBefore(i);
     if (wb !== undefined && (SMALL_NUMBERS.has(wb.lower) || HUNDRED_WORDS.has(wb.lower) || THOUSAND_WORDS.has(wb.lower))) return null;
@@ -867,7 +894,10 @@ export class Finder {
     if (frac !== null && article && !FRACTION_WORDS.has(frac[0].text.toLowerCase())) {
       const noun = this.nextJoined(frac[1], false);
       const ord = toks[j];
-      if (noun !== undefined && noun.type === 'word' && this.isNoun(noun) && ord !== undefined && !frac[0].text.toLowerCase().endsWith('s')) {
+      // a fraction is a masculine noun ("un cinquième"): "une troisième" is always the ordinal
+      // of an elided noun ("une troisième [bombe] au niveau du métro")
+      const feminine = t.lower === 'une';
+      if (((noun !== undefined && noun.type === 'word' && this.isNoun(noun)) || feminine) && ord !== undefined && !frac[0].text.toLowerCase().endsWith('s')) {
         const numeral = { ...this.part(ord.start, frac[0].end), value: frac[0].value, form: 'words' as const };
         return this.finishOrdinal({ start: ord.start, end: frac[0].end, numeral, ordinal: true }, frac[1]);
       }
@@ -978,7 +1008,7 @@ export class Finder {
    */
   private ofWhole(i: number, j: number): boolean {
     const before = this.wordBefore(i) ?? this.elidedBefore(i);
-    if (before !== undefined && WHOLE_DETERMINERS.has(before.lower) && before.lower !== 'entre') return true;
+    if (before !== undefined && (WHOLE_DETERMINERS.has(before.lower) || WHOLE_CONTRACTIONS_BEFORE.has(before.lower)) && before.lower !== 'entre') return true;
     const next = this.nextJoined(j, false);
     if (next !== undefined && WHOLE_CONTRACTIONS.has(next.lower)) return true;
     const d = this.deAt(j);
@@ -1432,7 +1462,9 @@ export class Finder {
       cand.end = approx[0].end;
       j = approx[1];
     }
-    const scaled = hasMagnitude || approx !== null || cand.denominator !== undefined;
+    // "2 000 000 d'habitants": a whole number of millions written in digits takes "de" as the word would
+    const digitMillions = cand.numeral.form === 'digits' && cand.numeral.value >= 1e6 && cand.numeral.value % 1e6 === 0;
+    const scaled = hasMagnitude || approx !== null || cand.denominator !== undefined || digitMillions;
     if (cand.denominator !== undefined && !hasMagnitude && approx === null && this.ofWhole(i, j)) {
       cand.ofWhole = true;
       return [cand, j];
@@ -1488,6 +1520,15 @@ export class Finder {
           return [cand, j];
         }
       }
+      // "200k K", "3M km": a unit symbol after an abbreviated magnitude
+      if (cand.magnitude !== undefined && MAGNITUDE_ABBREVIATIONS.has(cand.magnitude.text) && nextTok !== undefined && gap === ' ' && nextTok.type === 'word' && UNIT_SYMBOLS.has(nextTok.text)) {
+        const unit = this.unitAt(j);
+        if (unit !== null) {
+          cand.unit = unit[0];
+          cand.end = unit[0].end;
+          return this.checkRangeStart(cand, unit[1], i);
+        }
+      }
       return this.checkBare(cand, j, i, false);
     }
     // "1 000 000 de francs": a currency name after "de" is money whatever the number
@@ -1513,6 +1554,8 @@ export class Finder {
         return null;
       }
       if (nextTok.type === 'word' && (TIME_NOUNS.has(nextTok.lower) || (nextTok.lower === 'h' && gap === ''))) return null;
+      // "en 2 h 47 min 58 s": seconds, the end of a duration
+      if (nextTok.type === 'word' && nextTok.text === 's') return null;
       if (nextTok.type === 'word' && nextTok.lower === 'h' && gap === ' ') {
         const after = toks[j + 1];
         if (after === undefined || !glued(nextTok, after) || after.type === 'num') return null;
@@ -1598,7 +1641,9 @@ export class Finder {
     // "Marie, 45 ans, témoigne", "la victime (23 ans)": an age in apposition
     const open = this.tokens[i - 1];
     const close = this.tokens[unitIndex + 1];
-    if (open !== undefined && open.type === 'sym' && (close === undefined || close.type === 'sym')) {
+    const years = this.tokens[unitIndex]?.lower === 'ans';
+    // only years make an age in apposition: "(163 jours)" after a date is a duration
+    if (years && open !== undefined && open.type === 'sym' && (close === undefined || close.type === 'sym')) {
       if (open.text === '(' && close?.text === ')') return true;
       if (open.text === ',' && (close === undefined || close.text === ',' || close.text === '.' || close.text === ')')) return true;
     }
@@ -1734,7 +1779,11 @@ export class Finder {
     const w = this.tokens[j + 2];
     if (c === undefined || n === undefined || w === undefined) return false;
     const isJoin = (c.type === 'word' && RANGE_WORDS.has(c.lower)) || (c.type === 'sym' && RANGE_SYMBOLS.has(c.text));
-    if (!isJoin || n.type !== 'num') return false;
+    if (!isJoin || n.type !== 'num') {
+      // "les 16, 17 et 18 juillet": an enumeration of days
+      if (c.text === ',' && n.type === 'num' && isPlainInteger(n) && Number(n.text) <= DAY_MAX) return this.rangeOfDates(j + 2);
+      return false;
+    }
     // "âgés de 40 à 50 ans": a range of ages, not of dates
     if (c.type === 'word' && w.type === 'word' && AGE_UNITS.has(w.lower) && this.isAge(j + 1, j + 2)) return false;
     if (w.type === 'word' && (MONTHS.has(w.lower) || TIME_NOUNS.has(w.lower))) return true;
@@ -1774,7 +1823,11 @@ export class Finder {
     const before = this.text.slice(Math.max(0, a.start - 8), a.start).toLowerCase().replace(/’/gu, "'");
     const opener = /(?:^|[^\p{L}])entre\s+$/u.test(before) ? 'entre' : /(?:^|[^\p{L}])(?:de\s+|d')$/u.test(before) ? 'de' : null;
     if (between === 'et' && opener !== 'entre') return null;
-    if ((between === 'à' || between === 'a' || between === 'au') && opener !== 'de') return null;
+    // "57 à 60 % des voix", "trois à quatre personnes": without "de", an ascending pair whose
+    // upper bound carries the unit is a range too (a score "3 à 0" carries none)
+    const bUnit = b.percent !== undefined || b.currency !== undefined || b.unit !== undefined || b.counted !== undefined;
+    const ascending = a.numeral.value < b.numeral.value && a.numeral.form === b.numeral.form;
+    if ((between === 'à' || between === 'a' || between === 'au') && opener !== 'de' && !(between === 'à' && bUnit && ascending)) return null;
     return [{ ...a, rangeEnd: b }, { ...b, rangeStart: a }];
   }
 }

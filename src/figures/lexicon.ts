@@ -270,6 +270,8 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
   ['rial', { code: null }], ['rials', { code: null }], ['riyal', { code: null }], ['riyals', { code: null }],
   ['bitcoin', { code: 'BTC' }], ['bitcoins', { code: 'BTC' }],
   ['cfa', { code: 'XOF' }], ['fcfa', { code: 'XOF' }],
+  // "2 750 000 F CFA": the franc abbreviated, named by its zone
+  ['f', { code: null, variants: new Map([['cfa', 'XOF']]) }],
   ['mark', { code: 'DEM', variants: new Map([['finlandais', 'FIM']]) }], ['marks', { code: 'DEM', variants: new Map([['finlandais', 'FIM']]) }],
   ['florin', { code: null, variants: new Map([['hollandais', 'NLG'], ['néerlandais', 'NLG'], ['hongrois', 'HUF']]) }],
   ['florins', { code: null, variants: new Map([['hollandais', 'NLG'], ['néerlandais', 'NLG'], ['hongrois', 'HUF']]) }],
@@ -296,7 +298,7 @@ export const CURRENCY_NAMES: ReadonlyMap<string, CurrencyName> = new Map<string,
 /** Names that are a currency only with their qualifier ("livres sterling", not "trois livres"). */
 export const CURRENCY_NAMES_NEEDING_VARIANT: ReadonlySet<string> = new Set([
   'livre', 'livres', 'lire', 'lires', 'couronne', 'couronnes', 'rial', 'rials', 'real', 'reals', 'won', 'wons',
-  'rand', 'rands', 'lev', 'leu', 'lei', 'sol', 'sols', 'som', 'soms',
+  'rand', 'rands', 'lev', 'leu', 'lei', 'sol', 'sols', 'som', 'soms', 'f',
 ]);
 
 /**
@@ -381,7 +383,8 @@ export const UNIT_WORDS: readonly string[] = [
   'hectolitre', 'hectolitres', 'hectare', 'hectares', 'are', 'ares', 'acre', 'acres',
   'mile', 'miles', 'pied', 'pieds', 'pouce', 'pouces', 'yard', 'yards', 'once', 'onces',
   'livre', 'livres', 'gallon', 'gallons', 'baril', 'barils', 'nœud', 'nœuds', 'noeud', 'noeuds',
-  'mille nautique', 'milles nautiques',
+  // "milles" with an s is the mile ("une course de 300 milles"); the thousand is invariable
+  'mille nautique', 'milles nautiques', 'milles',
   'watt', 'watts', 'kilowatt', 'kilowatts', 'mégawatt', 'mégawatts', 'gigawatt', 'gigawatts',
   'kilowattheure', 'kilowattheures', 'kilowatt-heure', 'kilowatts-heure', 'mégawattheure', 'mégawattheures',
   'térawattheure', 'térawattheures', 'gigawattheure', 'gigawattheures',
@@ -445,6 +448,9 @@ export const QUALIFIER_PHRASES: ReadonlyMap<string, Qualifier> = new Map<string,
   ['tout au plus', 'at-most'], ['un maximum de', 'at-most'], ["un maximum d'", 'at-most'],
 ]);
 
+/** Qualifiers that approximate only a round amount: "dans les 2 000 euros", not "dans les deux sens". */
+export const ROUND_ONLY_QUALIFIERS: ReadonlySet<string> = new Set(['dans les']);
+
 /**
  * Words that can start a counted noun phrase as a preposed adjective: "nouveaux utilisateurs",
  * "faux comptes". Kept with the noun in the unit.
@@ -455,6 +461,8 @@ export const PREPOSED_ADJECTIVES: ReadonlySet<string> = new Set([
   'jeune', 'jeunes', 'vieux', 'vieil', 'vieille', 'vieilles', 'ancien', 'anciens', 'ancienne', 'anciennes',
   'autres', 'vrais', 'vraies', 'bons', 'bonnes', 'mauvais', 'mauvaises', 'hauts', 'hautes',
   'simples', 'véritables', 'principaux', 'principales', 'importants', 'nombreux',
+  // ordinal adjectives after a cardinal: "les cinq premières places", "les trois prochains mois"
+  'premiers', 'premières', 'derniers', 'dernières', 'prochains', 'prochaines', 'longues', 'longs', 'courtes', 'courts',
 ]);
 
 /**
@@ -512,6 +520,8 @@ export const LABEL_WORDS_BEFORE: ReadonlySet<string> = new Set([
   'windows', 'iphone', 'android', 'ios', 'galaxy', 'pixel', 'playstation', 'xbox', 'v', 'gen',
   'stade', 'departement', 'département', 'arrondissement', 'secteur', 'bloc', 'code', 'pavillon',
   'box', 'mk', 'type', 'modèle', 'model', 'bus', 'tram', 'métro', 'metro', 'rer', 'tgv', 'canal',
+  // a marker along a route ("au kilomètre 68"), a psalm
+  'kilomètre', 'psaume', 'calibre',
 ]);
 
 /** Words right after a bare number that make it part of an address ("12 rue de la Paix"). */
@@ -561,6 +571,8 @@ export const WHOLE_DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Contracted "de" + article after a fraction: "trois quarts des élèves", "un tiers du budget". */
+/** Contracted articles before a fraction of a whole: "la majorité des deux tiers", "remplie aux trois quarts". */
+export const WHOLE_CONTRACTIONS_BEFORE: ReadonlySet<string> = new Set(['des', 'aux', 'du', 'au']);
 export const WHOLE_CONTRACTIONS: ReadonlySet<string> = new Set(['des', 'du']);
 
 /** Nouns naming a share of a whole with their percentage: "la moitié" = 50 %. */

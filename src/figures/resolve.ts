@@ -18,6 +18,7 @@ import {
   PERCENT_SYMBOLS,
   PERCENT_WORDS,
   QUALIFIER_PHRASES,
+  ROUND_ONLY_QUALIFIERS,
   SMALL_NUMBERS,
   THOUSAND_WORDS,
 } from './lexicon.js';
@@ -232,6 +233,11 @@ function numberEnd(c: Candidate, unitStart: number): number {
   return end > c.start ? end : c.end;
 }
 
+/** A round amount: at least two tens and a whole number of tens ("dans les 50 000"). */
+function isRound(v: number): boolean {
+  return Math.abs(v) >= 20 && v % 10 === 0;
+}
+
 /** The Figure for a candidate found in `text`. */
 export function resolveCandidate(text: string, c: Candidate): Figure {
   // The bounds of a range share the upper bound's unit, and its magnitude when the lower bound has none.
@@ -249,7 +255,10 @@ export function resolveCandidate(text: string, c: Candidate): Figure {
     fig.min = roundFloat(candidateValue(c.rangeStart) * sharedScale(c.rangeStart, c));
     fig.max = value;
   }
-  const q = qualifierBefore(text, c.start) ?? (c.approximation !== undefined ? 'about' : undefined);
+  const phrase = qualifierPhraseBefore(text, c.start);
+  // "dans les 2 000 euros" is about; "dans les deux sens", "dans les 27 pays" are not
+  const stated = phrase === undefined || (ROUND_ONLY_QUALIFIERS.has(phrase) && !isRound(value)) ? undefined : QUALIFIER_PHRASES.get(phrase);
+  const q = stated ?? (c.approximation !== undefined ? 'about' : undefined);
   if (q !== undefined) fig.qualifier = q;
   return fig;
 }

@@ -186,11 +186,11 @@ const TRIGGER_RE = new RegExp(
     // zéro deux dix douze trois treize trente quatre quatorze quinze quarante cinq cent six sept
     // seize soixante second huit neuf nonante négatif onze octante vingt mille moitié premier,
     // billion(ième) trillion(ième)
-    String.raw`[Zz][ée]ro|[Dd](?:eux|ix|ouz)|[Tt](?:rois|reiz|rent|rill)|[Bb]ill|[Qq]u(?:atr|atorz|inz|arant)|[Cc](?:inq|ent)` +
+    // ("quart de million", "tiers de milliard", "demi de million": a fraction word alone before a magnitude)
+    String.raw`[Zz][ée]ro|[Dd](?:eux|ix|ouz|emi[ \u00A0]+de[ \u00A0]+mil)|[Tt](?:rois|reiz|rent|rill|iers[ \u00A0]+de[ \u00A0]+mil)|[Bb]ill` +
+    String.raw`|[Qq]u(?:atr|atorz|inz|arant|art[ \u00A0]+de[ \u00A0]+mil)|[Cc](?:inq|ent)` +
     String.raw`|[Ss](?:ix|ept|eiz|oixant|econd)|[Hh]uit|[Nn](?:eu[fv]|onant|[ée]gati)|[Oo](?:nz|ctant)|[Vv]ingt` +
     String.raw`|[Mm](?:ill|oiti)|[Pp]remi` +
-    // "quart de million", "tiers de milliard": a fraction word alone before a magnitude
-    String.raw`|(?:[Qq]uart|[Tt]iers|[Dd]emi)[ \u00A0]+de[ \u00A0]+mil` +
     // "un"/"une" before a magnitude, fraction, ordinal, approximation noun, "sur", "et", "seul" or
     // a currency name ("un million", "un tiers", "une dizaine", "un sur trois", "un euro")
     String.raw`|[Uu]ne?[ \u00A0]+(?:mil|bil|tril|lakh|crore|demi|tiers|quart|seul|[${FRENCH_LETTERS}]+i[eè]me|[${FRENCH_LETTERS}]+aine` +
