@@ -3,6 +3,7 @@
 // refiners/). Built once at module load.
 import * as chrono from 'chrono-node';
 import type { Parser, Refiner } from 'chrono-node';
+import { agoYearParser } from './parsers/agoYear.js';
 import { centuryParser } from './parsers/century.js';
 import { clockTimeParser } from './parsers/clockTime.js';
 import { clockWordsParser } from './parsers/clockWords.js';
@@ -65,11 +66,11 @@ const DROPPED_REFINERS = new Set([
 const MONTH_GATE = /jan|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c/i;
 const WEEKDAY_GATE = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/i;
 
-/** Keywords, kinds of trigger, and whether a trigger of those kinds is itself a keyword (util.ts gated()). */
-const CHRONO_GATES: Readonly<Record<string, [RegExp, number, boolean?]>> = {
+/** Keywords, kinds of trigger, and the kinds whose triggers are themselves keywords (util.ts gated()). */
+const CHRONO_GATES: Readonly<Record<string, [RegExp, number, number?]>> = {
   FRTimeUnitAgoFormatParser: [/il\s+y\s+a/i, KIND.unit | KIND.number],
   ISOFormatParser: [/\d{4}-\d/, KIND.number],
-  FRMonthNameLittleEndianParser: [MONTH_GATE, KIND.month, true],
+  FRMonthNameLittleEndianParser: [MONTH_GATE, KIND.month, KIND.month],
   FRCasualDateParser: [/maintenant|aujourd|demain|hier|nuit|veille/i, KIND.deictic | KIND.partOfDay],
   // Short weekdays ("Dim 15 Sept") count only before a date with a month (falseHits.ts).
   FRWeekdayParser: [/lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim/i, KIND.weekday | KIND.month],
@@ -91,26 +92,28 @@ const GATES = {
   relativeUnit: /ann[ée]e|an|mois|semaine|week|trimestre|semestre/i,
   clockTime: /\d|midi|minuit/i,
   clockWords: /heure/i,
+  ago: /il\s+y\s+a/i,
   festival: /no[eë]l|p[âa]ques|pentec[ôo]te|toussaint|ascension|assomption|armistice|sylvestre|valentin|[ée]piphanie|chandeleur|nouvel\s+an|jour\s+de\s+l|f[êe]te\s+(?:du|nat)|mardi\s+gras|rameaux/i,
 } as const;
 
 const OUR_PARSERS: Parser[] = [
   gated(GATES.year, yearParser, KIND.number | KIND.unit),
-  gated(GATES.month, monthYearParser, KIND.month, true),
-  gated(GATES.quarter, quarterParser, KIND.number | KIND.unit),
+  gated(GATES.month, monthYearParser, KIND.month, KIND.month),
+  gated(GATES.quarter, quarterParser, KIND.number, KIND.quarterUnit),
   gated(GATES.relativeUnit, relativeUnitParser, KIND.unit),
   gated(GATES.relativeDay, relativeDayParser, KIND.deictic),
-  gated(GATES.weekOfMonth, weekOfMonthParser, KIND.unit),
-  gated(GATES.weekNumber, weekNumberParser, KIND.unit),
-  gated(GATES.month, rangeFirstDayParser, KIND.month, true),
+  gated(GATES.weekOfMonth, weekOfMonthParser, KIND.week),
+  gated(GATES.weekNumber, weekNumberParser, KIND.week),
+  gated(GATES.month, rangeFirstDayParser, KIND.month, KIND.month),
   // After the range parser: on a tie ("mercredi 6 et dimanche 10 janvier") the range's reading wins.
-  gated(GATES.weekday, weekdayDayParser, KIND.weekday, true),
-  gated(GATES.season, seasonParser, KIND.season, true),
+  gated(GATES.weekday, weekdayDayParser, KIND.weekday, KIND.weekday),
+  gated(GATES.season, seasonParser, KIND.season, KIND.season),
   gated(GATES.partOfDay, partOfDayParser, KIND.partOfDay),
-  gated(GATES.century, centuryParser, KIND.unit),
+  gated(GATES.century, centuryParser, KIND.century, KIND.century),
   gated(GATES.clockTime, clockTimeParser, KIND.number | KIND.unit | KIND.partOfDay),
   gated(GATES.clockWords, clockWordsParser, KIND.unit),
   gated(GATES.festival, festivalParser, KIND.festival),
+  gated(GATES.ago, agoYearParser, KIND.unit),
 ];
 
 function build(): chrono.Chrono {

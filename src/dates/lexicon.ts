@@ -311,10 +311,23 @@ export const TRIGGER_WORDS = {
     'armistice', 'saint-sylvestre', 'saint-valentin', 'épiphanie', 'chandeleur', 'nouvel', 'fête', 'rameaux',
     // "mardi gras", "jour de l'an": the festival's own word is not the first.
     'gras', 'an'],
+  week: ['semaine', 'semaines'],
+  quarterUnit: ['trimestre', 'trimestres', 'semestre', 'semestres'],
+  century: ['siècle', 'siècles'],
   vague: [
     'actuellement', 'présent', 'désormais', 'récemment', 'précédemment', 'autrefois', 'jadis', 'naguère',
     'dernièrement', 'prochainement', 'avenir', 'bientôt', 'maintenant',
   ],
 } as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Festival trigger words that are a festival's second word ("jour de l'an", "mardi gras"): a
+ * trigger of that kind only right after the first words (kept short: the windows module tests
+ * the 16 characters before the word).
+ */
+export const FESTIVAL_FIRST_WORDS: Readonly<Record<string, RegExp>> = {
+  an: /(?:jour\s+de\s+l|nouvel)['’\s]\s*$/i,
+  gras: /mardi\s+$/i,
+};
 
 export const CHRONO_TRIGGER_WORDS: readonly string[] = Object.values(TRIGGER_WORDS).flat();

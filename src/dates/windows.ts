@@ -5,7 +5,7 @@
 // expression it can belong to and the left and right context our parsers read; windows that
 // touch are merged. Each window also says which kinds of trigger it holds, so that a parser or a
 // finder needing a kind the window lacks is skipped without looking at the text.
-import { CHRONO_TRIGGER_WORDS, TRIGGER_WORDS } from './lexicon.js';
+import { CHRONO_TRIGGER_WORDS, FESTIVAL_FIRST_WORDS, TRIGGER_WORDS } from './lexicon.js';
 import { alternation } from './pattern.js';
 
 /** Kinds of trigger, as bits of a window's `kinds`. */
@@ -21,8 +21,12 @@ export const KIND = {
   /** Digits shaped like a year, a numeric date or a clock time. */
   number: 256,
   festival: 512,
+  /** Finer kinds inside `unit`, so that the parsers of rarer units skip the other unit windows. */
+  week: 1024,
+  quarterUnit: 2048,
+  century: 4096,
 } as const;
-export const ALL_KINDS = 1023;
+export const ALL_KINDS = 8191;
 
 /** Bits of every kind a trigger word belongs to, by the word in lower case. */
 const KINDS_OF_WORD = new Map<string, number>();
@@ -63,12 +67,16 @@ export const MAX_WINDOW = 2000;
 /** A window [start, end) of the text and the kinds of trigger inside it (bits of KIND). */
 export type Window = [start: number, end: number, kinds: number];
 
-function kindsOf(hit: string): number {
+function kindsOf(text: string, at: number, hit: string): number {
   // "24 h" may be the start of "24 heures": the scan has then gone past the unit word.
   if (DIGIT_FIRST.test(hit)) return KIND.number | KIND.unit;
   const lower = hit.toLowerCase();
   // Text and lexicon may spell a word with a curly or straight apostrophe, or hyphen variants.
-  return KINDS_OF_WORD.get(lower) ?? ALL_KINDS;
+  const kinds = KINDS_OF_WORD.get(lower) ?? ALL_KINDS;
+  // "an", "gras": a festival's second word counts as a festival trigger only after its first.
+  const first = FESTIVAL_FIRST_WORDS[lower];
+  if (first && (kinds & KIND.festival) && !first.test(text.slice(Math.max(0, at - 16), at))) return kinds & ~KIND.festival;
+  return kinds;
 }
 
 /** The windows of `text` the engine and the finders must see, in order, not overlapping. */
@@ -80,7 +88,7 @@ export function chronoWindows(text: string): Window[] {
     // A word glued to digits still counts ("15SEPT"); one inside a word does not.
     if (at > 0 && LETTER.test(text.charAt(at - 1))) continue;
     const hitEnd = at + m[0].length;
-    const kinds = kindsOf(m[0]);
+    const kinds = kindsOf(text, at, m[0]);
     // "8 hier", "5 pm": the letters after the digits may start a trigger word of their own.
     const letters = m[0].search(LETTER_ASCII);
     if (letters > 0) TRIGGER.lastIndex = at + letters;
