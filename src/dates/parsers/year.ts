@@ -45,6 +45,14 @@ const FOLLOWERS = new Set([
   'dernier', 'dernière', 'prochain', 'prochaine', 'même', 'inclus', 'compris', 'seulement', 'encore',
 ]);
 
+/** A year that needs no cue: in the 20th or 21st century, followed by nothing that counts or codes. */
+function looksLikeYear(year: number, right: string): boolean {
+  if (year < 1900 || year > 2100) return false;
+  if (CODE_AFTER.test(right)) return false;
+  const w = WORD_AFTER.exec(right)?.groups?.['word'];
+  return w === undefined || FOLLOWERS.has(w.toLowerCase());
+}
+
 export const yearParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
@@ -69,13 +77,9 @@ export const yearParser: Parser = {
     const inRange = rangeBefore || YEAR_RANGE_AFTER.test(right);
     if (!inRange && (NUMBER_BEFORE.test(left) || NUMBER_AFTER.test(right))) return null;
     if (COUNTED_AFTER.test(right)) return null;
-    const cued = inRange || CUE_BEFORE.test(left);
-    if (!cued) {
-      if (year < 1900 || year > 2100) return null;
-      if (CODE_AFTER.test(right)) return null;
-      const w = WORD_AFTER.exec(right)?.groups?.['word'];
-      if (w !== undefined && !FOLLOWERS.has(w.toLowerCase())) return null;
-    }
+    // Without a cue a year must look like one on its own; the cue (a long alternation read at the
+    // end of the left context) is only looked for when it does not.
+    if (!inRange && !looksLikeYear(year, right) && !CUE_BEFORE.test(left)) return null;
     // "fin 2019", "mi-2020", "début 2021": the part of the year belongs to the expression.
     const part = PART_BEFORE.exec(left);
     const r = resultAt(context, part ? start - part[0].length : start, end, [TAG.grainYear]);
