@@ -166,6 +166,10 @@ describe('extractDates: conventions of French TimeBank', () => {
     // Agenda style: a short weekday with its dot before the date is one expression.
     ['Exposition le mer. 23 octobre 2024 à la mairie.', [['mer. 23 octobre 2024', '2024-10-23', 'DATE']]],
     ['Sam. 12 octobre, concert en plein air.', [['Sam. 12 octobre', '2024-10-12', 'DATE']]],
+    // "à ce jour": up to now; "ce jour-là" is another day.
+    ['Aucune plainte n’a été déposée à ce jour.', [['à ce jour', 'PRESENT_REF', 'DATE']]],
+    ['À ce jour-là, personne ne savait.', []],
+    ['Nous partirons cette été.', [['cette été', '2024-SU', 'DATE']]],
     // An ISO week by its number.
     ['Les livraisons reprennent en semaine 12.', [['semaine 12', '2024-W12', 'DATE']]],
     ['Le pic est attendu la semaine 3 de 2025.', [['la semaine 3 de 2025', '2025-W03', 'DATE']]],

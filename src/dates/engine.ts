@@ -26,6 +26,7 @@ import { falseHitsRefiner } from './refiners/falseHits.js';
 import { festivalParser } from './parsers/festival.js';
 import { hyphenRangeRefiner } from './refiners/hyphenRange.js';
 import { relativeSuffixRefiner } from './refiners/relativeSuffix.js';
+import { podClockRefiner } from './refiners/podClock.js';
 import { shortWeekdayRefiner } from './refiners/shortWeekday.js';
 import { splitRangesRefiner } from './refiners/splitRanges.js';
 import { trailingPunctuationRefiner } from './refiners/trailingPunctuation.js';
@@ -146,6 +147,7 @@ function build(): chrono.Chrono {
     trailingPunctuationRefiner,
     hyphenRangeRefiner,
     relativeSuffixRefiner,
+    podClockRefiner,
     dateTimeRefiner,
     articleExtentRefiner,
     new OverlapRemoval(),

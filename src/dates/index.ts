@@ -22,12 +22,12 @@ export { findBylineDate } from './byline.js';
 /**
  * The finders, each with the kinds of trigger (windows.ts) a window needs for it to find
  * anything; and kinds that may serve only with a keyword: the vague finder's two expressions
- * without a vague word of their own, "de nos jours" and "aujourd'hui même".
+ * without a vague word of their own, "de nos jours", "à ce jour" and "aujourd'hui même".
  */
 const FINDERS: ReadonlyArray<[Finder, number, number, RegExp | null]> = [
   [findDurations, KIND.unit, 0, null],
   [findSets, KIND.unit | KIND.weekday | KIND.setAdverb, 0, null],
-  [findVague, KIND.vague, KIND.unit | KIND.deictic, /nos\s+jours|hui\s+même/i],
+  [findVague, KIND.vague, KIND.unit | KIND.deictic, /nos\s+jours|ce\s+jour|hui\s+même/i],
 ];
 
 /**

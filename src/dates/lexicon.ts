@@ -155,6 +155,8 @@ export const VAGUE_REFS: Readonly<Record<string, string>> = {
   'à présent': 'PRESENT_REF',
   désormais: 'PRESENT_REF',
   'de nos jours': 'PRESENT_REF',
+  // "à ce jour": up to now ("aucune plainte n'a été déposée à ce jour").
+  'à ce jour': 'PRESENT_REF',
   récemment: 'PAST_REF',
   précédemment: 'PAST_REF',
   autrefois: 'PAST_REF',

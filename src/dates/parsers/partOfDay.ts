@@ -9,7 +9,7 @@ import { APOS } from './patterns.js';
 import { endsWord, resultAt, startsWord } from './util.js';
 
 const PATTERN = new RegExp(
-  `(?:(?<det>ce|cet|cette|la|le)\\s+)?(?:(?<edge>début|fin)\\s+(?:de\\s+|d${APOS}))?(?<pod>${alternation(PARTS_OF_DAY)})` +
+  `(?:(?<det>ce|cet|cette|la|le)\\s+|(?<elided>l${APOS})\\s*)?(?:(?<edge>début|fin)\\s+(?:de\\s+|d${APOS}))?(?<pod>${alternation(PARTS_OF_DAY)})` +
     `(?:\\s+(?<meme>même))?`,
   'i',
 );
@@ -31,7 +31,7 @@ export const partOfDayParser: Parser = {
     if (!startsWord(text, start) || text.charAt(start - 1) === '-' || !endsWord(text, end)) return null;
     const code = lookup(PARTS_OF_DAY, g['pod'] ?? '');
     if (!code) return null;
-    const det = (g['det'] ?? '').toLowerCase();
+    const det = (g['det'] ?? g['elided'] ?? '').toLowerCase();
     const word = (g['pod'] ?? '').toLowerCase();
     // "cette soirée", "cette matinée" name an event ("cette soirée sera animée par…").
     if (det.startsWith('c') && !DEICTIC_PODS.has(word)) return null;
