@@ -95,3 +95,14 @@ describe('a clock hour with its part of the day', () => {
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe('a clock time written before its day', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Il est arrivé vers 15 h 30, hier.', [['15 h 30', '2024-10-15T15:30', 'TIME'], ['hier', '2024-10-15', 'DATE']]],
+    ['La séance s’ouvrira à 22 h le 3 novembre.', [['22 h', '2024-11-03T22:00', 'TIME'], ['le 3 novembre', '2024-11-03', 'DATE']]],
+    // Not across other words: the time keeps the day it follows, or the DCT.
+    ['Le 3 novembre, il partira à 22 h pour Lyon, puis hier soir.', [['Le 3 novembre', '2024-11-03', 'DATE'], ['22 h', '2024-11-03T22:00', 'TIME'], ['hier soir', '2024-10-15TEV', 'TIME']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

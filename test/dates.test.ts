@@ -31,7 +31,7 @@ describe('extractDates: dated expressions with a reference', () => {
     ['Les comptes seront publiés en fin d’année.', [['fin d’année', '2024', 'DATE']]],
     ['La loi sera votée fin 2025.', [['fin 2025', '2025', 'DATE']]],
     ['Au XIXe siècle, la ville grandit.', [['XIXe siècle', '18', 'DATE']]],
-    ['Le train part à 16h00 demain.', [['16h00', '2024-10-16T16:00', 'TIME'], ['demain', '2024-10-17', 'DATE']]],
+    ['Le train part à 16h00 demain.', [['16h00', '2024-10-17T16:00', 'TIME'], ['demain', '2024-10-17', 'DATE']]],
     ['Le bureau ferme à 6 h de l’après-midi.', [['6 h de l’après-midi', '2024-10-16T18:00', 'TIME']]],
     ['Il s’est levé à 5 heures du matin.', [['5 heures du matin', '2024-10-16T05:00', 'TIME']]],
     ['La réunion aura lieu lundi de la semaine prochaine.', [['lundi', '2024-10-21', 'DATE'], ['la semaine prochaine', '2024-W43', 'DATE']]],
