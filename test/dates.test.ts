@@ -166,6 +166,12 @@ describe('extractDates: conventions of French TimeBank', () => {
     // Agenda style: a short weekday with its dot before the date is one expression.
     ['Exposition le mer. 23 octobre 2024 à la mairie.', [['mer. 23 octobre 2024', '2024-10-23', 'DATE']]],
     ['Sam. 12 octobre, concert en plein air.', [['Sam. 12 octobre', '2024-10-12', 'DATE']]],
+    // "plus tard dans la journée": the DCT's day, part of day, week or year; the words before stay out.
+    ['Il l’a confirmé plus tôt dans la journée.', [['la journée', '2024-10-16', 'DATE']]],
+    ['Il reviendra plus tard dans l’après-midi.', [['l’après-midi', '2024-10-16TAF', 'TIME']]],
+    ['Le texte sera voté plus tard dans l’année.', [['l’année', '2024', 'DATE']]],
+    ['La police est restée jusqu’à tard dans la nuit.', [['la nuit', '2024-10-16TNI', 'TIME']]],
+    ['Il défilera plus tard dans la semaine de la mode.', []],
     // "à ce jour": up to now; "ce jour-là" is another day.
     ['Aucune plainte n’a été déposée à ce jour.', [['à ce jour', 'PRESENT_REF', 'DATE']]],
     ['À ce jour-là, personne ne savait.', []],

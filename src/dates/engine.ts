@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { Parser, Refiner } from 'chrono-node';
 import { agoYearParser } from './parsers/agoYear.js';
 import { centuryParser } from './parsers/century.js';
+import { laterInParser } from './parsers/laterIn.js';
 import { clockTimeParser } from './parsers/clockTime.js';
 import { clockWordsParser } from './parsers/clockWords.js';
 import { monthYearParser } from './parsers/monthYear.js';
@@ -94,6 +95,7 @@ const GATES = {
   clockTime: /\d|midi|minuit/i,
   clockWords: /heure/i,
   ago: /il\s+y\s+a/i,
+  laterIn: /t[ôo]t\s+dans|tard\s+dans/i,
   festival: /no[eë]l|p[âa]ques|pentec[ôo]te|toussaint|ascension|assomption|armistice|sylvestre|valentin|[ée]piphanie|chandeleur|nouvel\s+an|jour\s+de\s+l|f[êe]te\s+(?:du|nat)|mardi\s+gras|rameaux/i,
 } as const;
 
@@ -115,6 +117,7 @@ const OUR_PARSERS: Parser[] = [
   gated(GATES.clockWords, clockWordsParser, KIND.unit),
   gated(GATES.festival, festivalParser, KIND.festival),
   gated(GATES.ago, agoYearParser, KIND.unit),
+  gated(GATES.laterIn, laterInParser, KIND.unit | KIND.partOfDay),
 ];
 
 function build(): chrono.Chrono {
