@@ -176,6 +176,12 @@ describe('extractDates: conventions of French TimeBank', () => {
     ['Aucune plainte n’a été déposée à ce jour.', [['à ce jour', 'PRESENT_REF', 'DATE']]],
     ['À ce jour-là, personne ne savait.', []],
     ['Nous partirons cette été.', [['cette été', '2024-SU', 'DATE']]],
+    // Decades in letters; a month number before a year.
+    ['La ville a changé dans les années quatre-vingt-dix.', [['les années quatre-vingt-dix', '199', 'DATE']]],
+    ['Les années soixante-dix ont vu naître le mouvement.', [['Les années soixante-dix', '197', 'DATE']]],
+    ['Le contrat court jusqu’au 03/2026.', [['03/2026', '2026-03', 'DATE']]],
+    ['Le décret 12/2015 est publié.', []],
+    ['Tous les deux vendredis, le marché s’installe.', [['Tous les deux vendredis', 'XXXX-WXX-5', 'SET']]],
     // An ISO week by its number.
     ['Les livraisons reprennent en semaine 12.', [['semaine 12', '2024-W12', 'DATE']]],
     ['Le pic est attendu la semaine 3 de 2025.', [['la semaine 3 de 2025', '2025-W03', 'DATE']]],

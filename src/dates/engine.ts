@@ -90,7 +90,7 @@ const GATES = {
   century: /siècle/i,
   month: MONTH_GATE,
   weekday: WEEKDAY_GATE,
-  year: /\d\d/,
+  year: /\d\d|années\s/i,
   relativeUnit: /ann[ée]e|an|mois|semaine|week|trimestre|semestre/i,
   clockTime: /\d|midi|minuit/i,
   clockWords: /heure/i,

@@ -69,6 +69,16 @@ export const CLOCK_NUMBER_WORDS: Readonly<Record<string, number>> = (() => {
   return out;
 })();
 
+/**
+ * Decades of the twentieth century named in letters: "les années soixante", "les années
+ * quatre-vingt-dix" (French usage, Grevisse on "les années" + numeral). Values are the decade's
+ * first year.
+ */
+export const DECADE_WORDS: Readonly<Record<string, number>> = {
+  vingt: 1920, trente: 1930, quarante: 1940, cinquante: 1950, soixante: 1960, 'soixante-dix': 1970,
+  'quatre-vingt': 1980, 'quatre-vingts': 1980, 'quatre-vingt-dix': 1990,
+};
+
 /** Approximate numbers of French ("une dizaine de jours" = about ten days). */
 export const APPROX_NUMBERS: Readonly<Record<string, number>> = {
   dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40,

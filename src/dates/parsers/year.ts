@@ -2,14 +2,14 @@
 // "les années 1990" (a decade). A four-digit number is a year only in a year context: a cue
 // before it, or nothing after it that shows it counts things ("1234 personnes", "2000 euros").
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { COUNTED_NOUNS, YEAR_CUES } from '../lexicon.js';
-import { alternation } from '../pattern.js';
+import { COUNTED_NOUNS, DECADE_WORDS, YEAR_CUES } from '../lexicon.js';
+import { alternation, lookup } from '../pattern.js';
 import { TAG } from '../tags.js';
-import { YEAR_SRC } from './patterns.js';
+import { NOT_BEFORE_LETTER, YEAR_SRC } from './patterns.js';
 import { before, resultAt, wholeWordSpan } from './util.js';
 
 const PATTERN = new RegExp(
-  `(?:(?<decade>les\\s+années|des\\s+années|années)\\s+(?<dyear>1\\d{2}0|20[0-9]0|[2-9]0)(?!\\d)|(?<year>${YEAR_SRC})(?!\\d))`,
+  `(?:(?<decade>les\\s+années|des\\s+années|années)\\s+(?:(?<dyear>1\\d{2}0|20[0-9]0|[2-9]0)(?!\\d)|(?<dword>${alternation(DECADE_WORDS)})(?!-)${NOT_BEFORE_LETTER})|(?<year>${YEAR_SRC})(?!\\d))`,
   'i',
 );
 
@@ -28,6 +28,10 @@ const YEAR_RANGE_AFTER = /^\s*[-/–]\s*\d{2,4}(?!\d)/;
  * A year in a chain of numbers joined by hyphens: a phone number or a code ("138-2010-2015",
  * "133-03-03-2020", "32-2015"). A year range has two members only, both years.
  */
+/** A month number before the year, "12-2015", "03/2016": a month written the administrative way. */
+const MONTH_NUMBER_BEFORE = /(?<![\d.,/-])(?<month>0?[1-9]|1[0-2])[-/]$/;
+/** A reference number, not a month: "n° 12-2015", "décret 12/2015". */
+const REFERENCE_BEFORE = /(?:n°|no\.?|numéro|décret|loi|arrêté|dossier|affaire|référence|réf\.?)\s*$/i;
 const HYPHEN_NUMBER_BEFORE = /\d\s?[-–]\s?$/;
 const HYPHEN_NUMBER_AFTER = /^\s?[-–]\s?\d/;
 const CHAIN_BEFORE = /\d\s?[-–]\s?\d+\s?[-–]\s?$/;
@@ -62,7 +66,7 @@ export const yearParser: Parser = {
     if (!span) return null;
     const { start, end } = span;
     if (g['decade']) {
-      const d = g['dyear'] ?? '';
+      const d = g['dyear'] ?? String(lookup(DECADE_WORDS, g['dword'] ?? '') ?? '');
       const full = d.length === 2 ? `19${d}` : d;
       const r = resultAt(context, start, end, [`${TAG.decadePrefix}${full.slice(0, 3)}`]);
       r.start.assign('year', Number(full));
@@ -71,6 +75,15 @@ export const yearParser: Parser = {
     const year = Number(g['year']);
     const left = before(text, start, 30);
     const right = text.slice(end, end + 30);
+    const monthBefore = MONTH_NUMBER_BEFORE.exec(left);
+    if (monthBefore?.groups && !HYPHEN_NUMBER_AFTER.test(right) && !NUMBER_AFTER.test(right)) {
+      const mStart = start - monthBefore[0].length;
+      if (REFERENCE_BEFORE.test(left.slice(0, left.length - monthBefore[0].length))) return null;
+      const r = resultAt(context, mStart, end, [TAG.grainMonth]);
+      r.start.assign('month', Number(monthBefore.groups['month']));
+      r.start.assign('year', year);
+      return r;
+    }
     const rangeBefore = YEAR_RANGE_BEFORE.test(left);
     if (HYPHEN_NUMBER_BEFORE.test(left) && (!rangeBefore || HYPHEN_NUMBER_AFTER.test(right) || CHAIN_BEFORE.test(left))) return null;
     if (CHAIN_AFTER.test(right)) return null;
