@@ -28,6 +28,8 @@ describe('clock times', () => {
     ['Le score final est de 2-3.'],
     ['Il a fait 6.13 au saut en longueur.'],
     ['Le taux atteint 12.5 cette fois.'],
+    ['Le relevé indique 13.12 PM sur le cadran.'],
+    ['Le chrono affiche 12h12:99s.'],
   ])('finds no clock time in %s', (text) => {
     expect(rows(text).filter(([, , type]) => type === 'TIME')).toEqual([]);
   });
