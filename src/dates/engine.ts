@@ -111,7 +111,7 @@ const OUR_PARSERS: Parser[] = [
   // After the range parser: on a tie ("mercredi 6 et dimanche 10 janvier") the range's reading wins.
   gated(GATES.weekday, weekdayDayParser, KIND.weekday, KIND.weekday),
   gated(GATES.season, seasonParser, KIND.season, KIND.season),
-  gated(GATES.partOfDay, partOfDayParser, KIND.partOfDay),
+  gated(GATES.partOfDay, partOfDayParser, KIND.partOfDay, KIND.partOfDay),
   gated(GATES.century, centuryParser, KIND.century, KIND.century),
   gated(GATES.clockTime, clockTimeParser, KIND.number | KIND.unit | KIND.partOfDay),
   gated(GATES.clockWords, clockWordsParser, KIND.unit),

@@ -16,9 +16,8 @@ const SHIFTED: Readonly<Record<string, [number, number]>> = { AF: [1, 7], EV: [5
 const isBareClock = (r: ParsingResult): boolean =>
   r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday') && !MERIDIEM.test(r.text);
 
-function shift(pod: ParsingResult, clock: ParsingResult): void {
-  const code = tagValue(pod.tags(), TAG.podPrefix);
-  const range = code ? SHIFTED[code] : undefined;
+function shift(code: string, clock: ParsingResult): void {
+  const range = SHIFTED[code];
   const hour = clock.start.get('hour');
   if (!range || hour === null || hour === undefined || hour < range[0] || hour > range[1]) return;
   clock.start.assign('hour', hour + 12);
@@ -26,12 +25,17 @@ function shift(pod: ParsingResult, clock: ParsingResult): void {
 
 export const podClockRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    // The part-of-day code of each result, read once (chrono copies its tag set on every call).
+    const pods = results.map((r) => (r.start.isCertain('hour') ? null : tagValue(r.tags(), TAG.podPrefix)));
     for (let i = 0; i + 1 < results.length; i++) {
       const a = results[i]!;
       const b = results[i + 1]!;
+      const podA = pods[i];
+      const podB = pods[i + 1];
+      if (!podA && !podB) continue;
       const between = context.text.slice(a.index + a.text.length, b.index);
-      if (tagValue(a.tags(), TAG.podPrefix) !== null && !a.start.isCertain('hour') && isBareClock(b) && POD_THEN_CLOCK.test(between)) shift(a, b);
-      else if (isBareClock(a) && tagValue(b.tags(), TAG.podPrefix) !== null && !b.start.isCertain('hour') && CLOCK_THEN_POD.test(between)) shift(b, a);
+      if (podA && isBareClock(b) && POD_THEN_CLOCK.test(between)) shift(podA, b);
+      else if (podB && isBareClock(a) && CLOCK_THEN_POD.test(between)) shift(podB, a);
     }
     return results;
   },
