@@ -75,7 +75,8 @@ const CHRONO_GATES: Readonly<Record<string, [RegExp, number, number?]>> = {
   FRMonthNameLittleEndianParser: [MONTH_GATE, KIND.month, KIND.month],
   FRCasualDateParser: [/maintenant|aujourd|demain|hier|nuit|veille/i, KIND.deictic | KIND.partOfDay],
   // Short weekdays ("Dim 15 Sept") count only before a date with a month (falseHits.ts).
-  FRWeekdayParser: [/lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim/i, KIND.weekday | KIND.month],
+  // A month window without a weekday word needs a short weekday as a word of its own ("mar" in "marché" is not one).
+  FRWeekdayParser: [/(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:lun|mar|mer|jeu|ven|sam|dim)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i, KIND.month, KIND.weekday],
   SlashDateFormatParser: [/\d[/.-]\d/, KIND.number],
 };
 

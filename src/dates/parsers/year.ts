@@ -6,10 +6,13 @@ import { COUNTED_NOUNS, DECADE_WORDS, YEAR_CUES } from '../lexicon.js';
 import { alternation, lookup } from '../pattern.js';
 import { TAG } from '../tags.js';
 import { NOT_BEFORE_LETTER, YEAR_SRC } from './patterns.js';
-import { before, resultAt, wholeWordSpan } from './util.js';
+import { before, prefixBefore, resultAt, wholeWordSpan } from './util.js';
 
+// The decade's article ("les années 90") is read from the left context: an optional "les"/"des"
+// opening the pattern was tried at every article of the text.
+const DECADE_ARTICLE = /(?<![\p{L}])(?:les|des)\s+$/iu;
 const PATTERN = new RegExp(
-  `(?:(?<decade>les\\s+années|des\\s+années|années)\\s+(?:(?<dyear>1\\d{2}0|20[0-9]0|[2-9]0)(?!\\d)|(?<dword>${alternation(DECADE_WORDS)})(?!-)${NOT_BEFORE_LETTER})|(?<year>${YEAR_SRC})(?!\\d))`,
+  `(?:(?<decade>années)\\s+(?:(?<dyear>1\\d{2}0|20[0-9]0|[2-9]0)(?!\\d)|(?<dword>${alternation(DECADE_WORDS)})(?!-)${NOT_BEFORE_LETTER})|(?<year>${YEAR_SRC})(?!\\d))`,
   'i',
 );
 
@@ -68,7 +71,8 @@ export const yearParser: Parser = {
     if (g['decade']) {
       const d = g['dyear'] ?? String(lookup(DECADE_WORDS, g['dword'] ?? '') ?? '');
       const full = d.length === 2 ? `19${d}` : d;
-      const r = resultAt(context, start, end, [`${TAG.decadePrefix}${full.slice(0, 3)}`]);
+      const article = prefixBefore(text, start, DECADE_ARTICLE, 8);
+      const r = resultAt(context, start - (article ? article[0].length : 0), end, [`${TAG.decadePrefix}${full.slice(0, 3)}`]);
       r.start.assign('year', Number(full));
       return r;
     }
