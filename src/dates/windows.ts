@@ -47,7 +47,11 @@ const TRIGGER = new RegExp(
   'gi',
 );
 const LETTER = /\p{L}/u;
-const SPACE = /\s/;
+/** What /\s/ matches, by character code: the edges are scanned character by character. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const NEWLINE = 10;
 const DIGIT_FIRST = /^\d/;
 const LETTER_ASCII = /[a-z]/i;
@@ -84,6 +88,14 @@ function kindsOf(text: string, at: number, hit: string): number {
 /** The windows of `text` the engine and the finders must see, in order, not overlapping. */
 export function chronoWindows(text: string): Window[] {
   const out: Window[] = [];
+  // The open window's right edge is looked for once, when the window closes: the end of its
+  // last trigger is kept meanwhile (-1: no window open, or its edge already set).
+  let lastHitEnd = -1;
+  const close = (): void => {
+    const last = out[out.length - 1];
+    if (last && lastHitEnd >= 0) last[1] = rightEdge(text, lastHitEnd);
+    lastHitEnd = -1;
+  };
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     const at = m.index;
@@ -95,13 +107,18 @@ export function chronoWindows(text: string): Window[] {
     const letters = m[0].search(LETTER_ASCII);
     if (letters > 0) TRIGGER.lastIndex = at + letters;
     const last = out[out.length - 1];
-    if (last && at - WINDOW_REACH <= last[1] && hitEnd - last[0] <= MAX_WINDOW) {
-      last[1] = rightEdge(text, hitEnd);
+    // Within reach of the last trigger, the window's edge (at or after that trigger's end) is too.
+    const near = last !== undefined && (at - WINDOW_REACH <= lastHitEnd || (close(), at - WINDOW_REACH <= last[1]));
+    if (last && near && hitEnd - last[0] <= MAX_WINDOW) {
+      lastHitEnd = hitEnd;
       last[2] |= kinds;
       continue;
     }
-    out.push([leftEdge(text, at), rightEdge(text, hitEnd), kinds]);
+    close();
+    out.push([leftEdge(text, at), hitEnd, kinds]);
+    lastHitEnd = hitEnd;
   }
+  close();
   return out;
 }
 
@@ -112,7 +129,7 @@ function leftEdge(text: string, at: number): number {
   for (let j = at; j > min; j--) if (text.charCodeAt(j - 1) === NEWLINE) return j;
   if (min === 0) return 0;
   let i = min;
-  while (i < at && !SPACE.test(text.charAt(i - 1))) i++;
+  while (i < at && !isSpace(text.charCodeAt(i - 1))) i++;
   return i;
 }
 
@@ -121,6 +138,6 @@ function rightEdge(text: string, hitEnd: number): number {
   const max = Math.min(text.length, hitEnd + WINDOW_REACH);
   for (let j = hitEnd; j < max; j++) if (text.charCodeAt(j) === NEWLINE) return j;
   let i = max;
-  while (i > hitEnd && i < text.length && !SPACE.test(text.charAt(i))) i--;
+  while (i > hitEnd && i < text.length && !isSpace(text.charCodeAt(i))) i--;
   return i;
 }
