@@ -30,6 +30,7 @@ describe('clock times', () => {
     ['Le taux atteint 12.5 cette fois.'],
     ['Le relevé indique 13.12 PM sur le cadran.'],
     ['Le chrono affiche 12h12:99s.'],
+    ['Le lien porte l’identifiant ~3am3ioYcY0K.'],
   ])('finds no clock time in %s', (text) => {
     expect(rows(text).filter(([, , type]) => type === 'TIME')).toEqual([]);
   });
