@@ -28,6 +28,9 @@ describe('clock times', () => {
     ['Le score final est de 2-3.'],
     ['Il a fait 6.13 au saut en longueur.'],
     ['Le taux atteint 12.5 cette fois.'],
+    ['Le relevé indique 13.12 PM sur le cadran.'],
+    ['Le chrono affiche 12h12:99s.'],
+    ['Le lien porte l’identifiant ~3am3ioYcY0K.'],
   ])('finds no clock time in %s', (text) => {
     expect(rows(text).filter(([, , type]) => type === 'TIME')).toEqual([]);
   });
@@ -75,6 +78,34 @@ describe('clock times in letters', () => {
     ['Le village est à deux heures de Paris.', [['deux heures', 'PT2H', 'DURATION']]],
     ['La ville est à une heure de route.', [['une heure', 'PT1H', 'DURATION']]],
   ])('is not a time of day: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('a clock hour with its part of the day', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Rendez-vous ce soir à 8 heures.', [['ce soir', '2024-10-16TEV', 'TIME'], ['8 heures', '2024-10-16T20:00', 'TIME']]],
+    ['La séance reprend cet après-midi à 3 h.', [['cet après-midi', '2024-10-16TAF', 'TIME'], ['3 h', '2024-10-16T15:00', 'TIME']]],
+    ['Il viendra demain soir à 8 h.', [['demain soir à 8 h', '2024-10-17T20:00', 'TIME']]],
+    ['Le match commence à 9 h ce soir.', [['9 h', '2024-10-16T21:00', 'TIME'], ['ce soir', '2024-10-16TEV', 'TIME']]],
+    ['Il est passé dimanche après-midi, vers 3 heures.', [['dimanche après-midi', '2024-10-13TAF', 'TIME'], ['3 heures', '2024-10-13T15:00', 'TIME']]],
+    ['Il a travaillé l’après-midi à 5 heures.', [['l’après-midi', '2024-10-16TAF', 'TIME'], ['5 heures', '2024-10-16T17:00', 'TIME']]],
+    // The morning, the night, a 24-hour clock or a meridiem keep the hour as written.
+    ['Il est parti ce matin à 10 h 30.', [['ce matin', '2024-10-16TMO', 'TIME'], ['10 h 30', '2024-10-16T10:30', 'TIME']]],
+    ['Les secours sont intervenus cette nuit à 2 h.', [['cette nuit', '2024-10-16TNI', 'TIME'], ['2 h', '2024-10-16T02:00', 'TIME']]],
+    ['Le concert a lieu ce soir à 20 h.', [['ce soir', '2024-10-16TEV', 'TIME'], ['20 h', '2024-10-16T20:00', 'TIME']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('a clock time written before its day', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['Il est arrivé vers 15 h 30, hier.', [['15 h 30', '2024-10-15T15:30', 'TIME'], ['hier', '2024-10-15', 'DATE']]],
+    ['La séance s’ouvrira à 22 h le 3 novembre.', [['22 h', '2024-11-03T22:00', 'TIME'], ['le 3 novembre', '2024-11-03', 'DATE']]],
+    // Not across other words: the time keeps the day it follows, or the DCT.
+    ['Le 3 novembre, il partira à 22 h pour Lyon, puis hier soir.', [['Le 3 novembre', '2024-11-03', 'DATE'], ['22 h', '2024-11-03T22:00', 'TIME'], ['hier soir', '2024-10-15TEV', 'TIME']]],
+  ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
 });

@@ -18,10 +18,15 @@ describe('counted from the DCT', () => {
     ['Il a déménagé il y a cinq mois.', [['il y a cinq mois', '2024-05-16', 'DATE']]],
     ['Il est parti il y a trois jours.', [['il y a trois jours', '2024-10-13', 'DATE']]],
     ['Le magasin a fermé il y a une semaine.', [['il y a une semaine', '2024-10-09', 'DATE']]],
+    // chrono's own "il y a" parser knows only the plural "ans".
+    ['Il a quitté le club il y a un an.', [['il y a un an', '2023-10-16', 'DATE']]],
+    ['Il y a 1 an, la ville votait.', [['Il y a 1 an', '2023-10-16', 'DATE']]],
+    ['Le projet est né il y a près d’un an.', [['il y a près d’un an', '2023-10-16', 'DATE']]],
     // Units under a day and vague counts stay durations.
     ['Le train part dans 10 minutes.', [['10 minutes', 'PT10M', 'DURATION']]],
     ['Les travaux reprendront dans quelques mois.', [['quelques mois', 'PXM', 'DURATION']]],
     ['Il a été opéré il y a quelques mois.', [['quelques mois', 'PXM', 'DURATION']]],
+    ['Il a signé pour un an.', [['un an', 'P1Y', 'DURATION']]],
     // "dans" that is not "in N days from now" is not there: "dans les 24 heures" stays a duration.
     ['La réponse doit venir dans les 24 heures.', [['24 heures', 'PT24H', 'DURATION']]],
   ])('%s', (text, expected) => {

@@ -31,7 +31,7 @@ describe('extractDates: dated expressions with a reference', () => {
     ['Les comptes seront publiés en fin d’année.', [['fin d’année', '2024', 'DATE']]],
     ['La loi sera votée fin 2025.', [['fin 2025', '2025', 'DATE']]],
     ['Au XIXe siècle, la ville grandit.', [['XIXe siècle', '18', 'DATE']]],
-    ['Le train part à 16h00 demain.', [['16h00', '2024-10-16T16:00', 'TIME'], ['demain', '2024-10-17', 'DATE']]],
+    ['Le train part à 16h00 demain.', [['16h00', '2024-10-17T16:00', 'TIME'], ['demain', '2024-10-17', 'DATE']]],
     ['Le bureau ferme à 6 h de l’après-midi.', [['6 h de l’après-midi', '2024-10-16T18:00', 'TIME']]],
     ['Il s’est levé à 5 heures du matin.', [['5 heures du matin', '2024-10-16T05:00', 'TIME']]],
     ['La réunion aura lieu lundi de la semaine prochaine.', [['lundi', '2024-10-21', 'DATE'], ['la semaine prochaine', '2024-W43', 'DATE']]],
@@ -166,6 +166,22 @@ describe('extractDates: conventions of French TimeBank', () => {
     // Agenda style: a short weekday with its dot before the date is one expression.
     ['Exposition le mer. 23 octobre 2024 à la mairie.', [['mer. 23 octobre 2024', '2024-10-23', 'DATE']]],
     ['Sam. 12 octobre, concert en plein air.', [['Sam. 12 octobre', '2024-10-12', 'DATE']]],
+    // "plus tard dans la journée": the DCT's day, part of day, week or year; the words before stay out.
+    ['Il l’a confirmé plus tôt dans la journée.', [['la journée', '2024-10-16', 'DATE']]],
+    ['Il reviendra plus tard dans l’après-midi.', [['l’après-midi', '2024-10-16TAF', 'TIME']]],
+    ['Le texte sera voté plus tard dans l’année.', [['l’année', '2024', 'DATE']]],
+    ['La police est restée jusqu’à tard dans la nuit.', [['la nuit', '2024-10-16TNI', 'TIME']]],
+    ['Il défilera plus tard dans la semaine de la mode.', []],
+    // "à ce jour": up to now; "ce jour-là" is another day.
+    ['Aucune plainte n’a été déposée à ce jour.', [['à ce jour', 'PRESENT_REF', 'DATE']]],
+    ['À ce jour-là, personne ne savait.', []],
+    ['Nous partirons cette été.', [['cette été', '2024-SU', 'DATE']]],
+    // Decades in letters; a month number before a year.
+    ['La ville a changé dans les années quatre-vingt-dix.', [['les années quatre-vingt-dix', '199', 'DATE']]],
+    ['Les années soixante-dix ont vu naître le mouvement.', [['Les années soixante-dix', '197', 'DATE']]],
+    ['Le contrat court jusqu’au 03/2026.', [['03/2026', '2026-03', 'DATE']]],
+    ['Le décret 12/2015 est publié.', []],
+    ['Tous les deux vendredis, le marché s’installe.', [['Tous les deux vendredis', 'XXXX-WXX-5', 'SET']]],
     // An ISO week by its number.
     ['Les livraisons reprennent en semaine 12.', [['semaine 12', '2024-W12', 'DATE']]],
     ['Le pic est attendu la semaine 3 de 2025.', [['la semaine 3 de 2025', '2025-W03', 'DATE']]],

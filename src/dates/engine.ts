@@ -4,7 +4,9 @@
 // The French locale alone: importing 'chrono-node' loads every locale (~100 ms more start-up).
 import * as chrono from 'chrono-node/fr';
 import type { Parser, Refiner } from 'chrono-node';
+import { agoYearParser } from './parsers/agoYear.js';
 import { centuryParser } from './parsers/century.js';
+import { laterInParser } from './parsers/laterIn.js';
 import { clockTimeParser } from './parsers/clockTime.js';
 import { clockWordsParser } from './parsers/clockWords.js';
 import { monthYearParser } from './parsers/monthYear.js';
@@ -26,6 +28,7 @@ import { falseHitsRefiner } from './refiners/falseHits.js';
 import { festivalParser } from './parsers/festival.js';
 import { hyphenRangeRefiner } from './refiners/hyphenRange.js';
 import { relativeSuffixRefiner } from './refiners/relativeSuffix.js';
+import { podClockRefiner } from './refiners/podClock.js';
 import { shortWeekdayRefiner } from './refiners/shortWeekday.js';
 import { splitRangesRefiner } from './refiners/splitRanges.js';
 import { trailingPunctuationRefiner } from './refiners/trailingPunctuation.js';
@@ -66,14 +69,15 @@ const DROPPED_REFINERS = new Set([
 const MONTH_GATE = /jan|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c/i;
 const WEEKDAY_GATE = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/i;
 
-/** Keywords, kinds of trigger, and whether a trigger of those kinds is itself a keyword (util.ts gated()). */
-const CHRONO_GATES: Readonly<Record<string, [RegExp, number, boolean?]>> = {
+/** Keywords, kinds of trigger, and the kinds whose triggers are themselves keywords (util.ts gated()). */
+const CHRONO_GATES: Readonly<Record<string, [RegExp, number, number?]>> = {
   FRTimeUnitAgoFormatParser: [/il\s+y\s+a/i, KIND.unit | KIND.number],
   ISOFormatParser: [/\d{4}-\d/, KIND.number],
-  FRMonthNameLittleEndianParser: [MONTH_GATE, KIND.month, true],
+  FRMonthNameLittleEndianParser: [MONTH_GATE, KIND.month, KIND.month],
   FRCasualDateParser: [/maintenant|aujourd|demain|hier|nuit|veille/i, KIND.deictic | KIND.partOfDay],
   // Short weekdays ("Dim 15 Sept") count only before a date with a month (falseHits.ts).
-  FRWeekdayParser: [/lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim/i, KIND.weekday | KIND.month],
+  // A month window without a weekday word needs a short weekday as a word of its own ("mar" in "marché" is not one).
+  FRWeekdayParser: [/(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:lun|mar|mer|jeu|ven|sam|dim)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i, KIND.month, KIND.weekday],
   SlashDateFormatParser: [/\d[/.-]\d/, KIND.number],
 };
 
@@ -88,30 +92,34 @@ const GATES = {
   century: /siècle/i,
   month: MONTH_GATE,
   weekday: WEEKDAY_GATE,
-  year: /\d\d/,
+  year: /\d\d|années\s/i,
   relativeUnit: /ann[ée]e|an|mois|semaine|week|trimestre|semestre/i,
   clockTime: /\d|midi|minuit/i,
   clockWords: /heure/i,
+  ago: /il\s+y\s+a/i,
+  laterIn: /t[ôo]t\s+dans|tard\s+dans/i,
   festival: /no[eë]l|p[âa]ques|pentec[ôo]te|toussaint|ascension|assomption|armistice|sylvestre|valentin|[ée]piphanie|chandeleur|nouvel\s+an|jour\s+de\s+l|f[êe]te\s+(?:du|nat)|mardi\s+gras|rameaux/i,
 } as const;
 
 const OUR_PARSERS: Parser[] = [
   gated(GATES.year, yearParser, KIND.number | KIND.unit),
-  gated(GATES.month, monthYearParser, KIND.month, true),
-  gated(GATES.quarter, quarterParser, KIND.number | KIND.unit),
+  gated(GATES.month, monthYearParser, KIND.month, KIND.month),
+  gated(GATES.quarter, quarterParser, KIND.number, KIND.quarterUnit),
   gated(GATES.relativeUnit, relativeUnitParser, KIND.unit),
   gated(GATES.relativeDay, relativeDayParser, KIND.deictic),
-  gated(GATES.weekOfMonth, weekOfMonthParser, KIND.unit),
-  gated(GATES.weekNumber, weekNumberParser, KIND.unit),
-  gated(GATES.month, rangeFirstDayParser, KIND.month, true),
+  gated(GATES.weekOfMonth, weekOfMonthParser, KIND.week),
+  gated(GATES.weekNumber, weekNumberParser, KIND.week),
+  gated(GATES.month, rangeFirstDayParser, KIND.month, KIND.month),
   // After the range parser: on a tie ("mercredi 6 et dimanche 10 janvier") the range's reading wins.
-  gated(GATES.weekday, weekdayDayParser, KIND.weekday, true),
-  gated(GATES.season, seasonParser, KIND.season, true),
-  gated(GATES.partOfDay, partOfDayParser, KIND.partOfDay),
-  gated(GATES.century, centuryParser, KIND.unit),
+  gated(GATES.weekday, weekdayDayParser, KIND.weekday, KIND.weekday),
+  gated(GATES.season, seasonParser, KIND.season, KIND.season),
+  gated(GATES.partOfDay, partOfDayParser, KIND.partOfDay, KIND.partOfDay),
+  gated(GATES.century, centuryParser, KIND.century, KIND.century),
   gated(GATES.clockTime, clockTimeParser, KIND.number | KIND.unit | KIND.partOfDay),
   gated(GATES.clockWords, clockWordsParser, KIND.unit),
   gated(GATES.festival, festivalParser, KIND.festival),
+  gated(GATES.ago, agoYearParser, KIND.unit),
+  gated(GATES.laterIn, laterInParser, KIND.unit | KIND.partOfDay),
 ];
 
 function build(): chrono.Chrono {
@@ -144,6 +152,7 @@ function build(): chrono.Chrono {
     trailingPunctuationRefiner,
     hyphenRangeRefiner,
     relativeSuffixRefiner,
+    podClockRefiner,
     dateTimeRefiner,
     articleExtentRefiner,
     new OverlapRemoval(),

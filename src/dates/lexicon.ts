@@ -69,6 +69,16 @@ export const CLOCK_NUMBER_WORDS: Readonly<Record<string, number>> = (() => {
   return out;
 })();
 
+/**
+ * Decades of the twentieth century named in letters: "les années soixante", "les années
+ * quatre-vingt-dix" (French usage, Grevisse on "les années" + numeral). Values are the decade's
+ * first year.
+ */
+export const DECADE_WORDS: Readonly<Record<string, number>> = {
+  vingt: 1920, trente: 1930, quarante: 1940, cinquante: 1950, soixante: 1960, 'soixante-dix': 1970,
+  'quatre-vingt': 1980, 'quatre-vingts': 1980, 'quatre-vingt-dix': 1990,
+};
+
 /** Approximate numbers of French ("une dizaine de jours" = about ten days). */
 export const APPROX_NUMBERS: Readonly<Record<string, number>> = {
   dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40,
@@ -155,6 +165,8 @@ export const VAGUE_REFS: Readonly<Record<string, string>> = {
   'à présent': 'PRESENT_REF',
   désormais: 'PRESENT_REF',
   'de nos jours': 'PRESENT_REF',
+  // "à ce jour": up to now ("aucune plainte n'a été déposée à ce jour").
+  'à ce jour': 'PRESENT_REF',
   récemment: 'PAST_REF',
   précédemment: 'PAST_REF',
   autrefois: 'PAST_REF',
@@ -311,10 +323,23 @@ export const TRIGGER_WORDS = {
     'armistice', 'saint-sylvestre', 'saint-valentin', 'épiphanie', 'chandeleur', 'nouvel', 'fête', 'rameaux',
     // "mardi gras", "jour de l'an": the festival's own word is not the first.
     'gras', 'an'],
+  week: ['semaine', 'semaines'],
+  quarterUnit: ['trimestre', 'trimestres', 'semestre', 'semestres'],
+  century: ['siècle', 'siècles'],
   vague: [
     'actuellement', 'présent', 'désormais', 'récemment', 'précédemment', 'autrefois', 'jadis', 'naguère',
     'dernièrement', 'prochainement', 'avenir', 'bientôt', 'maintenant',
   ],
 } as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Festival trigger words that are a festival's second word ("jour de l'an", "mardi gras"): a
+ * trigger of that kind only right after the first words (kept short: the windows module tests
+ * the 16 characters before the word).
+ */
+export const FESTIVAL_FIRST_WORDS: Readonly<Record<string, RegExp>> = {
+  an: /(?:jour\s+de\s+l|nouvel)['’\s]\s*$/i,
+  gras: /mardi\s+$/i,
+};
 
 export const CHRONO_TRIGGER_WORDS: readonly string[] = Object.values(TRIGGER_WORDS).flat();

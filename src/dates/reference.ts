@@ -51,10 +51,10 @@ export function addMonths(year: number, month: number, n: number): { year: numbe
   return { year: Math.floor(k / 12), month: (k % 12) + 1 };
 }
 
-/** ISO weekday: Monday = 1 … Sunday = 7. */
+/** ISO weekday: Monday = 1 … Sunday = 7. Day arithmetic, no Date object: 1970-01-01 was a Thursday. */
 export function isoWeekday(d: Ymd): number {
-  const w = new Date(toUtc(d)).getUTCDay();
-  return w === 0 ? 7 : w;
+  const days = Math.floor(toUtc(d) / DAY_MS);
+  return ((((days + 3) % 7) + 7) % 7) + 1;
 }
 
 /** ISO 8601 week of a day: the week-year may differ from the calendar year (2021-01-03 is 2020-W53). */
@@ -65,9 +65,12 @@ export function isoWeek(d: Ymd): { year: number; week: number } {
   return { year: thursday.year, week };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 export function isValidDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= (month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31));
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');

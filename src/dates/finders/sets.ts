@@ -32,7 +32,8 @@ export const findSets: Finder = (text) => {
       if (!ADVERB.test(g['adverb'])) continue;
       value = lookup(SET_ADVERBS, g['adverb']);
     } else if (g['weekday']) {
-      if (q === 'par' || g['num']) continue;
+      // "tous les deux vendredis": every other Friday, still a Friday of any week.
+      if (q === 'par' || (g['num'] && !q.startsWith('tou'))) continue;
       value = `XXXX-WXX-${lookup(WEEKDAYS, g['weekday']) ?? 'X'}`;
     } else {
       const unit = lookup(SET_UNITS, g['unit'] ?? '');

@@ -15,6 +15,8 @@ const MAINTENANT = /^maintenant$/i;
 /** "l'avenir de la messagerie": the future OF something is a topic, not a time. */
 const NOUN_COMPLEMENT_AFTER = /^\s+(?:de|du|des|d['’])(?![\p{L}])/iu;
 const NOUN_LIKE = /avenir$/i;
+/** "à ce jour-là": that day, not today. */
+const LA_AFTER = /^-là/i;
 
 export const findVague: Finder = (text) => {
   const out: DateMention[] = [];
@@ -22,6 +24,7 @@ export const findVague: Finder = (text) => {
     if (!startsWord(text, m.index)) continue;
     if (MAINTENANT.test(m[0]) && GERUND_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (NOUN_LIKE.test(m[0]) && NOUN_COMPLEMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
+    if (LA_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     const value = lookup(VAGUE_REFS, m[0]);
     if (!value) continue;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, value, type: 'DATE' });

@@ -28,6 +28,9 @@ const BARE_RANGE = /^(?<hour>[01]?\d|2[0-3])\s?[-–]\s?(?:[01]?\d|2[0-4])\s?(?:
 /** "12:30:45:10", "1:23:45.6" (a race time), "10:30-12" : digits go on, not a clock time. */
 const COLON_CONTINUES = /^(?::\d|[.,]\d)/;
 const COLON_BEFORE = /[\d:.,]$/;
+const WORD_CHAR_AFTER = /^[\p{L}\p{N}]/u;
+/** A digit and a decimal point or colon right before: the end of another number ("13.12"). */
+const DECIMAL_BEFORE = /\d[.:,]$/;
 /** "12/03 - 14h", "3,18-22h": the bare first hour would be the end of another number. */
 const NUMBER_PART_BEFORE = /[\d:.,/-]$/;
 
@@ -91,7 +94,8 @@ export const clockTimeParser: Parser = {
       if (hour === null) return null;
       return assignClock(resultAt(context, start, start + range[0].length, []), { hour, minute: 0, second: null });
     }
-    if (!endsWord(text, end) && !g['meridiem']) return null;
+    // A meridiem may be followed by its dot or a hyphen ("5pm-7pm"), not by letters or digits ("~3am3ioY", a token).
+    if (!endsWord(text, end) && (!g['meridiem'] || WORD_CHAR_AFTER.test(text.charAt(end)))) return null;
     if (g['word']) {
       // "après-midi", "le Midi" (the south of France) are not noon.
       if (text.charAt(start - 1) === '-' || g['word'].charAt(0) === 'M') return null;
@@ -99,6 +103,8 @@ export const clockTimeParser: Parser = {
     }
     const clock = clockOf(g, '');
     if (!clock) return null;
+    // "13.12 PM", "12h12:99s": digits glued before or after belong to another number.
+    if (DECIMAL_BEFORE.test(left) || COLON_CONTINUES.test(text.slice(end, end + 2))) return null;
     if (g['chour']) {
       if (COLON_BEFORE.test(left) || COLON_CONTINUES.test(text.slice(end, end + 2))) return null;
       // "6.13" is a decimal number unless a meridiem says it is a time.

@@ -5,13 +5,16 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { PARTS_OF_DAY } from '../lexicon.js';
 import { alternation, lookup } from '../pattern.js';
 import { TAG } from '../tags.js';
-import { APOS } from './patterns.js';
-import { endsWord, resultAt, startsWord } from './util.js';
+import { APOS, NOT_AFTER_LETTER, NOT_BEFORE_LETTER } from './patterns.js';
+import { endsWord, prefixBefore, resultAt, startsWord } from './util.js';
 
-const PATTERN = new RegExp(
-  `(?:(?<det>ce|cet|cette|la|le)\\s+)?(?:(?<edge>début|fin)\\s+(?:de\\s+|d${APOS}))?(?<pod>${alternation(PARTS_OF_DAY)})` +
-    `(?:\\s+(?<meme>même))?`,
-  'i',
+// The pattern starts at the part of day; the article and "début de"/"fin de" before it are read
+// from the left context (an optional "la"/"le" opening the pattern was tried at every article
+// of the text).
+const PATTERN = new RegExp(`${NOT_AFTER_LETTER}(?<pod>${alternation(PARTS_OF_DAY)})${NOT_BEFORE_LETTER}(?:\\s+(?<meme>même))?`, 'i');
+const PREFIX = new RegExp(
+  `(?<![\\p{L}])(?:(?<det>ce|cet|cette|la|le)\\s+|(?<elided>l${APOS})\\s*)?(?:(?<edge>début|fin)\\s+(?:de\\s+|d${APOS}))?$`,
+  'iu',
 );
 
 /** Parts of the day a demonstrative makes deictic ("ce soir", "cet aprem"); "cette soirée" names an event. */
@@ -23,15 +26,16 @@ export const BARE_POD = 'extract/pod-bare';
 export const partOfDayParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
-    const g = match.groups ?? {};
     const text = context.text;
-    const start = match.index;
-    const end = start + match[0].length;
+    const end = match.index + match[0].length;
     // "après-midi" must not be read as "midi"; a hyphen before is part of the word.
-    if (!startsWord(text, start) || text.charAt(start - 1) === '-' || !endsWord(text, end)) return null;
+    if (!startsWord(text, match.index) || text.charAt(match.index - 1) === '-' || !endsWord(text, end)) return null;
+    const prefix = prefixBefore(text, match.index, PREFIX, 24);
+    const g = { ...match.groups, ...prefix?.groups };
+    const start = match.index - (prefix ? prefix[0].length : 0);
     const code = lookup(PARTS_OF_DAY, g['pod'] ?? '');
     if (!code) return null;
-    const det = (g['det'] ?? '').toLowerCase();
+    const det = (g['det'] ?? g['elided'] ?? '').toLowerCase();
     const word = (g['pod'] ?? '').toLowerCase();
     // "cette soirée", "cette matinée" name an event ("cette soirée sera animée par…").
     if (det.startsWith('c') && !DEICTIC_PODS.has(word)) return null;

@@ -7,7 +7,8 @@ import { TAG } from '../tags.js';
 import { APOS, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, YEAR_SRC } from './patterns.js';
 import { before, endsWord, prefixBefore, resultAt, startsWord } from './util.js';
 
-const PREFIX = new RegExp(`(?<![\\p{L}])(?<det>l${APOS}\\s*|le\\s+|cet\\s+|ce\\s+)$`, 'iu');
+// "cette été": the demonstrative often written in the feminine before a vowel.
+const PREFIX = new RegExp(`(?<![\\p{L}])(?<det>l${APOS}\\s*|le\\s+|cet\\s+|cette\\s+|ce\\s+)$`, 'iu');
 /**
  * "a été", "ont été", "avait été": the participle, after a form of "avoir" (checked in the
  * pattern, see NOT_AFTER_LETTER on why). Ends with the participle so that it looks back from the

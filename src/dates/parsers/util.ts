@@ -46,17 +46,17 @@ export interface WindowOption extends ParsingOption {
  * Runs `parser` only on texts holding one of its keywords, and, when the engine is given a window
  * with its kinds of trigger, only on windows holding one of `kinds` (bits of windows.ts's KIND).
  * A keyword scan is a plain literal alternation, much cheaper than a pattern with optional
- * leading groups tried at every position; a bit test is cheaper still. `kindsSuffice`: the
- * trigger words of `kinds` are keywords of the parser, so a window holding one needs no scan.
+ * leading groups tried at every position; a bit test is cheaper still. `sufficient`: kinds whose
+ * trigger words are keywords of the parser, so that a window holding one needs no scan.
  */
-export function gated(keywords: RegExp, parser: Parser, kinds?: number, kindsSuffice = false): Parser {
+export function gated(keywords: RegExp, parser: Parser, kinds?: number, sufficient = 0): Parser {
   return {
     pattern: (context: ParsingContext) => {
       const windowKinds = (context.option as WindowOption).kinds;
       if (kinds !== undefined && windowKinds !== undefined) {
+        // A trigger of a sufficient kind is itself one of the parser's keywords: no need to look again.
+        if ((windowKinds & sufficient) !== 0) return parser.pattern(context);
         if ((windowKinds & kinds) === 0) return NEVER;
-        // The window's trigger words are whole words of the parser's own kind: no need to look again.
-        if (kindsSuffice) return parser.pattern(context);
       }
       return keywords.test(context.text) ? parser.pattern(context) : NEVER;
     },

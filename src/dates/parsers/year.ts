@@ -2,14 +2,17 @@
 // "les années 1990" (a decade). A four-digit number is a year only in a year context: a cue
 // before it, or nothing after it that shows it counts things ("1234 personnes", "2000 euros").
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { COUNTED_NOUNS, YEAR_CUES } from '../lexicon.js';
-import { alternation } from '../pattern.js';
+import { COUNTED_NOUNS, DECADE_WORDS, YEAR_CUES } from '../lexicon.js';
+import { alternation, lookup } from '../pattern.js';
 import { TAG } from '../tags.js';
-import { YEAR_SRC } from './patterns.js';
-import { before, resultAt, wholeWordSpan } from './util.js';
+import { NOT_BEFORE_LETTER, YEAR_SRC } from './patterns.js';
+import { before, prefixBefore, resultAt, wholeWordSpan } from './util.js';
 
+// The decade's article ("les années 90") is read from the left context: an optional "les"/"des"
+// opening the pattern was tried at every article of the text.
+const DECADE_ARTICLE = /(?<![\p{L}])(?:les|des)\s+$/iu;
 const PATTERN = new RegExp(
-  `(?:(?<decade>les\\s+années|des\\s+années|années)\\s+(?<dyear>1\\d{2}0|20[0-9]0|[2-9]0)(?!\\d)|(?<year>${YEAR_SRC})(?!\\d))`,
+  `(?:(?<decade>années)\\s+(?:(?<dyear>1\\d{2}0|20[0-9]0|[2-9]0)(?!\\d)|(?<dword>${alternation(DECADE_WORDS)})(?!-)${NOT_BEFORE_LETTER})|(?<year>${YEAR_SRC})(?!\\d))`,
   'i',
 );
 
@@ -28,6 +31,10 @@ const YEAR_RANGE_AFTER = /^\s*[-/–]\s*\d{2,4}(?!\d)/;
  * A year in a chain of numbers joined by hyphens: a phone number or a code ("138-2010-2015",
  * "133-03-03-2020", "32-2015"). A year range has two members only, both years.
  */
+/** A month number before the year, "12-2015", "03/2016": a month written the administrative way. */
+const MONTH_NUMBER_BEFORE = /(?<![\d.,/-])(?<month>0?[1-9]|1[0-2])[-/]$/;
+/** A reference number, not a month: "n° 12-2015", "décret 12/2015". */
+const REFERENCE_BEFORE = /(?:n°|no\.?|numéro|décret|loi|arrêté|dossier|affaire|référence|réf\.?)\s*$/i;
 const HYPHEN_NUMBER_BEFORE = /\d\s?[-–]\s?$/;
 const HYPHEN_NUMBER_AFTER = /^\s?[-–]\s?\d/;
 const CHAIN_BEFORE = /\d\s?[-–]\s?\d+\s?[-–]\s?$/;
@@ -45,6 +52,14 @@ const FOLLOWERS = new Set([
   'dernier', 'dernière', 'prochain', 'prochaine', 'même', 'inclus', 'compris', 'seulement', 'encore',
 ]);
 
+/** A year that needs no cue: in the 20th or 21st century, followed by nothing that counts or codes. */
+function looksLikeYear(year: number, right: string): boolean {
+  if (year < 1900 || year > 2100) return false;
+  if (CODE_AFTER.test(right)) return false;
+  const w = WORD_AFTER.exec(right)?.groups?.['word'];
+  return w === undefined || FOLLOWERS.has(w.toLowerCase());
+}
+
 export const yearParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpExecArray): ParsingResult | null {
@@ -54,28 +69,34 @@ export const yearParser: Parser = {
     if (!span) return null;
     const { start, end } = span;
     if (g['decade']) {
-      const d = g['dyear'] ?? '';
+      const d = g['dyear'] ?? String(lookup(DECADE_WORDS, g['dword'] ?? '') ?? '');
       const full = d.length === 2 ? `19${d}` : d;
-      const r = resultAt(context, start, end, [`${TAG.decadePrefix}${full.slice(0, 3)}`]);
+      const article = prefixBefore(text, start, DECADE_ARTICLE, 8);
+      const r = resultAt(context, start - (article ? article[0].length : 0), end, [`${TAG.decadePrefix}${full.slice(0, 3)}`]);
       r.start.assign('year', Number(full));
       return r;
     }
     const year = Number(g['year']);
     const left = before(text, start, 30);
     const right = text.slice(end, end + 30);
+    const monthBefore = MONTH_NUMBER_BEFORE.exec(left);
+    if (monthBefore?.groups && !HYPHEN_NUMBER_AFTER.test(right) && !NUMBER_AFTER.test(right)) {
+      const mStart = start - monthBefore[0].length;
+      if (REFERENCE_BEFORE.test(left.slice(0, left.length - monthBefore[0].length))) return null;
+      const r = resultAt(context, mStart, end, [TAG.grainMonth]);
+      r.start.assign('month', Number(monthBefore.groups['month']));
+      r.start.assign('year', year);
+      return r;
+    }
     const rangeBefore = YEAR_RANGE_BEFORE.test(left);
     if (HYPHEN_NUMBER_BEFORE.test(left) && (!rangeBefore || HYPHEN_NUMBER_AFTER.test(right) || CHAIN_BEFORE.test(left))) return null;
     if (CHAIN_AFTER.test(right)) return null;
     const inRange = rangeBefore || YEAR_RANGE_AFTER.test(right);
     if (!inRange && (NUMBER_BEFORE.test(left) || NUMBER_AFTER.test(right))) return null;
     if (COUNTED_AFTER.test(right)) return null;
-    const cued = inRange || CUE_BEFORE.test(left);
-    if (!cued) {
-      if (year < 1900 || year > 2100) return null;
-      if (CODE_AFTER.test(right)) return null;
-      const w = WORD_AFTER.exec(right)?.groups?.['word'];
-      if (w !== undefined && !FOLLOWERS.has(w.toLowerCase())) return null;
-    }
+    // Without a cue a year must look like one on its own; the cue (a long alternation read at the
+    // end of the left context) is only looked for when it does not.
+    if (!inRange && !looksLikeYear(year, right) && !CUE_BEFORE.test(left)) return null;
     // "fin 2019", "mi-2020", "début 2021": the part of the year belongs to the expression.
     const part = PART_BEFORE.exec(left);
     const r = resultAt(context, part ? start - part[0].length : start, end, [TAG.grainYear]);

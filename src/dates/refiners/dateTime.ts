@@ -17,24 +17,38 @@ const BETWEEN_POD = /^\s*(?:(?:en|au|dans\s+la|dans\s+l['’])\s*)?$/i;
 const DEICTIC_DAY = /^casualReference\/(?:today|tomorrow|yesterday)$|^extract\/dayoffset:/;
 
 const isClock = (r: ParsingResult): boolean => r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday');
-const isPod = (r: ParsingResult): boolean => tagValue(r.tags(), TAG.podPrefix) !== null;
-const isDeicticDay = (r: ParsingResult): boolean => [...r.tags()].some((t) => DEICTIC_DAY.test(t));
+
+/** What the refiner asks of a result's tags, read once per result (chrono copies its tag set on every call). */
+interface TagFacts {
+  pod: boolean;
+  deicticDay: boolean;
+  barePod: boolean;
+}
+function factsOf(r: ParsingResult): TagFacts {
+  const tags = r.tags();
+  let deicticDay = false;
+  for (const t of tags) if (DEICTIC_DAY.test(t)) { deicticDay = true; break; }
+  return { pod: tagValue(tags, TAG.podPrefix) !== null, deicticDay, barePod: tags.has(BARE_POD) };
+}
 /** A day, possibly with its part of day already glued ("demain matin"), and no clock time yet. */
-const isDay = (r: ParsingResult): boolean =>
+const isDay = (r: ParsingResult, f: TagFacts): boolean =>
   !isClock(r) && !r.start.isCertain('hour') &&
-  (r.start.isCertain('day') || r.start.isCertain('weekday') || isDeicticDay(r));
+  (r.start.isCertain('day') || r.start.isCertain('weekday') || f.deicticDay);
 
 export const dateTimeRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const out: ParsingResult[] = [];
+    const facts = results.map(factsOf);
     for (let i = 0; i < results.length; i++) {
       const cur = results[i];
-      if (!cur) continue;
+      const f = facts[i];
+      if (!cur || !f) continue;
       const next = results[i + 1];
-      if (next && isDay(cur)) {
+      const nf = facts[i + 1];
+      if (next && nf && isDay(cur, f)) {
         const between = context.text.slice(cur.index + cur.text.length, next.index);
-        const clock = isClock(next) && (BETWEEN_CLOCK.test(between) || (isDeicticDay(cur) && BETWEEN_CLOCK_DEICTIC.test(between)));
-        const pod = !isPod(cur) && isPod(next) && BETWEEN_POD.test(between);
+        const clock = isClock(next) && (BETWEEN_CLOCK.test(between) || (f.deicticDay && BETWEEN_CLOCK_DEICTIC.test(between)));
+        const pod = !f.pod && nf.pod && BETWEEN_POD.test(between);
         if (clock || pod) {
           cur.text = context.text.slice(cur.index, next.index + next.text.length);
           if (clock) {
@@ -45,10 +59,11 @@ export const dateTimeRefiner: Refiner = {
           for (const t of next.tags()) if (t !== BARE_POD && t !== TAG.deictic) cur.addTag(t);
           // The glued result may take one more part: "demain matin" + "11h".
           results[i + 1] = cur;
+          facts[i + 1] = factsOf(cur);
           continue;
         }
       }
-      if (cur.tags().has(BARE_POD)) continue;
+      if (f.barePod) continue;
       out.push(cur);
     }
     return out;
