@@ -8,25 +8,17 @@
 // the median of REPS passes of CPU time; the two contenders alternate pass by pass so that a
 // noisy neighbour slows both alike.
 // Run after `npm run build`:   node scripts/bench-dates.mjs [MEGABYTES] [REPS]
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import { extractDates } from '../dist/dates/index.js';
+import { median, seedsCorpus } from './bench-corpus.mjs';
 
 const megabytes = Number(process.argv[2] ?? 2);
 const reps = Number(process.argv[3] ?? 7);
-const seedDir = new URL('../fixtures/seeds/', import.meta.url);
 const winerPath = new URL('../../shared/train/entities/winer-train.jsonl', import.meta.url);
 const REFERENCE = { value: '2016-01-15', from: 'input' };
 const CHRONO_REFERENCE = new Date(2016, 0, 15, 12);
 
-function seedsCorpus(bytes) {
-  const texts = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => readFileSync(new URL(f, seedDir), 'utf8'));
-  const docs = [];
-  let n = 0;
-  while (n < bytes) for (const t of texts) { docs.push(t); n += Buffer.byteLength(t); }
-  return docs;
-}
 
 function winerCorpus() {
   if (!existsSync(winerPath)) return null;
@@ -40,7 +32,6 @@ const cpuSeconds = (f) => {
   const t = process.cpuUsage(t0);
   return (t.user + t.system) / 1e6;
 };
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function bench(name, docs) {
   const bytes = docs.reduce((n, t) => n + Buffer.byteLength(t), 0);

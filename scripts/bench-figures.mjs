@@ -5,21 +5,12 @@
 //      the density of numbers, articles "un"/"une", dates and money of a wire story.
 // Run after `npm run build`:   node scripts/bench-figures.mjs [MEGABYTES]
 // Prints MB/s (UTF-8 bytes per second of CPU time, median of 5 runs) per corpus and the ratio to the 20 MB/s target.
-import { readFileSync, readdirSync } from 'node:fs';
 import { extractFigures } from '../dist/figures/index.js';
+import { seedsCorpus } from './bench-corpus.mjs';
 
 const TARGET_MBS = 20;
 const megabytes = Number(process.argv[2] ?? 4);
-const seedDir = new URL('../fixtures/seeds/', import.meta.url);
 
-function seedsCorpus(bytes) {
-  const texts = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => readFileSync(new URL(f, seedDir), 'utf8'));
-  const docs = [];
-  let n = 0;
-  while (n < bytes) for (const t of texts) { docs.push(t); n += Buffer.byteLength(t); }
-  return docs;
-}
 
 // Small deterministic PRNG (mulberry32) so the generated corpus is the same on every run.
 function rng(seed) {

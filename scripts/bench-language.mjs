@@ -8,14 +8,12 @@
 //      of 5 runs.
 // Run after `npm run build`:   node scripts/bench-language.mjs [MEGABYTES]
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { median, seedsCorpus } from './bench-corpus.mjs';
 
 const megabytes = Number(process.argv[2] ?? 4);
 const entry = fileURLToPath(new URL('../dist/language/index.js', import.meta.url));
-const seedDir = new URL('../fixtures/seeds/', import.meta.url);
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function load() {
   const probe = `
@@ -33,14 +31,6 @@ function load() {
   return { ms: median(runs.map((r) => r.ms)), mb: median(runs.map((r) => r.mb)) };
 }
 
-function corpus(bytes) {
-  const texts = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => readFileSync(new URL(f, seedDir), 'utf8'));
-  const docs = [];
-  let n = 0;
-  while (n < bytes) for (const t of texts) { docs.push(t); n += Buffer.byteLength(t); }
-  return docs;
-}
 
 function speed(detect, inputs) {
   const bytes = inputs.reduce((s, d) => s + Buffer.byteLength(d), 0);
@@ -58,7 +48,7 @@ function speed(detect, inputs) {
 const l = load();
 console.log(`load (import + first call, fresh process, median of 11): ${l.ms.toFixed(1)} ms, +${l.mb.toFixed(1)} MB RSS`);
 const { detectLanguage } = await import(entry);
-const docs = corpus(megabytes * 1048576);
+const docs = seedsCorpus(megabytes * 1048576);
 const lines = docs.flatMap((d) => d.split('\n')).filter((s) => s.trim() !== '');
 console.log(`documents (${docs.length}, ${megabytes} MB): ${speed(detectLanguage, docs).toFixed(1)} MB/s`);
 console.log(`lines (${lines.length}): ${speed(detectLanguage, lines).toFixed(1)} MB/s`);
