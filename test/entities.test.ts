@@ -344,3 +344,19 @@ describe('acronym long forms', () => {
     expect(names('La société Acme de Lyon (XYZ) a été vendue.', 'organizations')).not.toContain('Acme de Lyon');
   });
 });
+
+describe('company names shortened in the same document', () => {
+  it('reads the first word of a company named in full as that company', () => {
+    const text = "Le jeu est édité par Niantic Labs. Selon les analystes, le jeu rapporterait beaucoup à Niantic.";
+    const orgs = extractEntities(text).organizations;
+    expect(orgs.map((e) => e.name)).toEqual(['Niantic Labs']);
+    expect(orgs[0]?.mentions.map((m) => m.text)).toEqual(['Niantic Labs', 'Niantic']);
+  });
+
+  it('does not turn a place into a company, nor the head noun of an institution', () => {
+    const text = "La Banque de France a publié ses chiffres. Le siège de la Banque est à Paris, où Paris Consulting Group est installé.";
+    const r = extractEntities(text);
+    expect(r.places.map((e) => e.name)).toContain('Paris');
+    expect(r.organizations.map((e) => e.name)).not.toContain('Banque');
+  });
+});

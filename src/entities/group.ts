@@ -3,7 +3,7 @@
 import type { Entity } from '../types.js';
 import { EVIDENCE_RANK, WEAK_REJECTIONS, type Evidence } from './classify.js';
 import { nameKey } from './gazetteers.js';
-import { STATE_FORMS } from './lexicon.js';
+import { ORG_HEADS, STATE_FORMS } from './lexicon.js';
 
 export type FinalType = 'ORG' | 'PER' | 'LOC';
 
@@ -99,6 +99,33 @@ export function linkSurnames(ms: TypedMention[]): void {
       m.type = 'PER';
       m.evidence = 'cue';
       m.reason = 'surname';
+    }
+  }
+}
+
+/**
+ * A one-word mention that is the distinctive first word of a company named in full elsewhere in
+ * the document is that company ("Niantic" after "Niantic Labs", "Adobe" after "Adobe Systems"):
+ * the full name ends in an organisation noun and starts with a word that is none. Word lists
+ * and cue words elsewhere keep their reading.
+ */
+export function linkCompanyNames(ms: TypedMention[]): void {
+  const heads = new Set<string>();
+  for (const m of ms) {
+    if (m.type !== 'ORG' || m.words.length < 2 || m.aliasOf !== undefined) continue;
+    const first = m.words[0] as string;
+    if (ORG_HEADS.has(first) || !ORG_HEADS.has(m.words[m.words.length - 1] as string)) continue;
+    heads.add(first);
+  }
+  if (heads.size === 0) return;
+  for (const m of ms) {
+    if (m.type === 'ORG' || m.words.length !== 1 || m.aliasOf !== undefined) continue;
+    if (m.evidence === 'lexicon' || m.evidence === 'cue') continue;
+    if (m.type === null && !WEAK_REJECTIONS.has(m.reason)) continue;
+    if (heads.has(m.words[0] as string)) {
+      m.type = 'ORG';
+      m.evidence = 'cue';
+      m.reason = 'company-name';
     }
   }
 }

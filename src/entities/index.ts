@@ -25,7 +25,7 @@ import {
 } from './candidates.js';
 import { classify, contextOf, EVIDENCE_RANK, lookup } from './classify.js';
 import { gazetteers, nameKey, type Gazetteers } from './gazetteers.js';
-import { enumerations, groupEntities, linkSurnames, unifyTypes, wordsOf, type FinalType, type TypedMention } from './group.js';
+import { enumerations, groupEntities, linkCompanyNames, linkSurnames, unifyTypes, wordsOf, type FinalType, type TypedMention } from './group.js';
 import { DEMONYM_ENDING, PERSON_TITLES, STOCK_EXCHANGES, STRONG_DEMONYM_ENDING } from './lexicon.js';
 import { ruleTags, tagSpans, taggerModel, type TaggedSpan } from './tagger/index.js';
 import { tokenize, type Token } from './tokens.js';
@@ -562,6 +562,7 @@ export function typedMentions(text: string): TypedMention[] {
   voteTypes(ms);
   unifyTypes(ms);
   linkSurnames(ms);
+  linkCompanyNames(ms);
   return ms;
 }
 
