@@ -360,3 +360,16 @@ describe('company names shortened in the same document', () => {
     expect(r.organizations.map((e) => e.name)).not.toContain('Banque');
   });
 });
+
+describe('institution names end where the sentence goes on', () => {
+  const institutions = (text: string): string[] => findInstitutions(text, tokenize(text)).map((c) => c.text);
+  it.each([
+    // a locution after the name ("du fait de", "au sujet de") is the sentence's
+    ["Le parti compte des sièges à l'Assemblée nationale du fait de défections.", 'Assemblée nationale'],
+    ["La position de l'Union européenne au sujet des droits de l'homme.", 'Union européenne'],
+    // a lower-case segment after "et" is another body, not part of the name
+    ["Les actions du Conseil national de la sécurité et du bureau, hier.", 'Conseil national de la sécurité'],
+  ])('%s -> %s', (text, name) => {
+    expect(institutions(text)).toEqual([name]);
+  });
+});
