@@ -373,3 +373,12 @@ describe('institution names end where the sentence goes on', () => {
     expect(institutions(text)).toEqual([name]);
   });
 });
+
+describe('state bodies named by a nationality adjective', () => {
+  it('takes a nationality adjective, not a verb or a preposition with the same ending', () => {
+    expect(names("Les frappes de l'armée syrienne ont repris.", 'organizations')).toContain('armée syrienne');
+    const orgs = allNames("Il a demandé l'intervention de la police dans deux garages. Le gouvernement souhaite agir.");
+    expect(orgs).not.toContain('police dans');
+    expect(orgs).not.toContain('gouvernement souhaite');
+  });
+});

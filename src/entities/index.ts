@@ -26,7 +26,7 @@ import {
 import { classify, contextOf, EVIDENCE_RANK, lookup } from './classify.js';
 import { gazetteers, nameKey, type Gazetteers } from './gazetteers.js';
 import { enumerations, groupEntities, linkCompanyNames, linkSurnames, unifyTypes, wordsOf, type FinalType, type TypedMention } from './group.js';
-import { DEMONYM_ENDING, PERSON_TITLES, STOCK_EXCHANGES, STRONG_DEMONYM_ENDING } from './lexicon.js';
+import { DEMONYM_ENDING, LEADING_FUNCTION_WORDS, PERSON_TITLES, STOCK_EXCHANGES, STRONG_DEMONYM_ENDING } from './lexicon.js';
 import { ruleTags, tagSpans, taggerModel, type TaggedSpan } from './tagger/index.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -43,6 +43,8 @@ const OPEN_PAREN = 0x28;
 const PAREN_WINDOW = 48;
 const TICKER = /^(?:(?<exchange>[A-Za-z]{2,10})[ \u00a0]?:[ \u00a0]?)?(?<symbol>[A-Z]{1,5})$/u;
 const ACRONYM = /^(?<acronym>[\p{Lu}][\p{Lu}\p{N}&.-]{1,9})$/u;
+/** Nationality endings that verbs and function words do not share (see DEMONYM_ENDING). */
+const NATIONALITY_ENDING = /(?:ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ol|ole|ols|oles|and|ande|ands|andes|an|ane|ans|anes|éen|éenne|éens|éennes)$/u;
 /** Cheap test before any work: a text without a capital letter has no names for these rules. */
 const ANY_CAPITAL = /\p{Lu}/u;
 /** Before a parenthesis definition: a lower-case word ends right there ("violents (CTEV)"). */
@@ -102,7 +104,12 @@ function findCandidates(text: string, tokens: Token[], g: Gazetteers): Candidate
         g.commonWords.has(t.lower) ||
         (rest >= 2 && STRONG_DEMONYM_ENDING.test(t.lower) && !g.firstNames.has(t.text) && lookup(t.text) === undefined)),
   };
-  const isNationality = (t: Token): boolean => DEMONYM_ENDING.test(t.lower) && (g.commonWords.has(t.lower) || g.capitalisedCommon.has(t.lower));
+  // a nationality adjective: a word the lists know as one, or a common word with a nationality
+  // ending that no verb or function word has ("souhaite", "bloque", "dans" end like "turque",
+  // "israélite", "persans")
+  const isNationality = (t: Token): boolean =>
+    DEMONYM_ENDING.test(t.lower) &&
+    (g.capitalisedCommon.has(t.lower) || (g.commonWords.has(t.lower) && NATIONALITY_ENDING.test(t.lower) && !LEADING_FUNCTION_WORDS.has(t.lower)));
   const isUnknownCommon = (t: Token): boolean => g.commonWords.has(t.lower) && lookup(t.text) === undefined;
   const raw = resolveOverlaps(
     [
