@@ -382,3 +382,17 @@ describe('state bodies named by a nationality adjective', () => {
     expect(orgs).not.toContain('gouvernement souhaite');
   });
 });
+
+describe('acronyms defined the other way round, and portfolios', () => {
+  it('reads the parenthesis after an acronym as its long form', () => {
+    const orgs = names("Le bureau de l'ONU ( Organisation des Nations unies ) a fermé. Le bureau de l'OMS (une agence) aussi.", 'organizations');
+    expect(orgs).toContain('Organisation des Nations unies');
+    expect(orgs).not.toContain('une agence');
+  });
+
+  it("keeps a minister's portfolio whole when a place follows it", () => {
+    const text = "Le ministre de l'Intérieur du Gabon, Paul Ndong, a parlé.";
+    expect(names(text, 'people')).not.toContain('du Gabon');
+    expect(names(text, 'people')).not.toContain('Gabon');
+  });
+});
