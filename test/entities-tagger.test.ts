@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractEntities, ruleMentions, typedMentions } from '../src/entities/index.js';
-import { activeTokens, contextFeatureStrings, gapSymbol, tokenKey, wordFeatures, wordShape, type WordKnowledge } from '../src/entities/tagger/features.js';
+import { activeTokens, contextFeatureStrings, gapSymbol, governingNoun, tokenKey, wordFeatures, wordShape, type WordKnowledge } from '../src/entities/tagger/features.js';
 import { goldTags, ruleTags, spansOf, taggerInput, taggerModel, useTaggerModel } from '../src/entities/tagger/index.js';
 import { averageModels, deserialise, serialise, TAGS, TaggerModel, train, trainingDoc, type TrainingDoc } from '../src/entities/tagger/model.js';
 import { tokenize } from '../src/entities/tokens.js';
@@ -71,6 +71,24 @@ describe('features', () => {
     // ... la ville de Nantes ce soir: the capitalised word and one neighbour each side
     expect(active.slice(0, 10)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(active.slice(-5)).toEqual([0, 1, 1, 1, 0]);
+  });
+});
+
+describe('the noun a name depends on', () => {
+  const governor = (text: string, word: string): string | undefined => {
+    const tokens = tokenize(text);
+    return governingNoun(tokens, tokens.findIndex((t) => t.text === word));
+  };
+  it.each([
+    ["Le ministre de l'Intérieur a parlé.", 'Intérieur', 'ministre'],
+    ['Le président du Sénat a parlé.', 'Sénat', 'président'],
+    ['La ville de Hilla est calme.', 'Hilla', 'ville'],
+    // no connector before the name, a capitalised word in between, or a sentence break
+    ['Le ministre Arman Seitkali a parlé.', 'Seitkali', undefined],
+    ['Le groupe Orange de France.', 'France', undefined],
+    ['Il est parti. De Gaulle a parlé.', 'Gaulle', undefined],
+  ])('%s %s -> %s', (text, word, noun) => {
+    expect(governor(text, word)).toBe(noun);
   });
 });
 
