@@ -148,11 +148,14 @@ const locSet = new Set([...locMain, ...communes]);
 // Sports clubs: the "$$sponsor$$" markers of openfootball are dropped, and aliases equal to a
 // place are dropped (a club named after its town would turn every town into an organisation).
 const SPONSOR = /\$\$[^$]*\$\$\s*/g;
+// A one-word company or club named like a person or a province ("Dave", "Alberta") would turn
+// every such first name into an organisation: one-word entries that are first names are dropped.
+const fakerFirst = new Set(readLines('per-first-names.txt'));
+const keepOrg = (s) => keep(s) && !locSet.has(s) && (s.includes(' ') || !fakerFirst.has(s));
 const sports = readLines('org-sports.txt')
   .map((s) => s.replace(SPONSOR, '').trim())
-  .filter((s) => keep(s) && !locSet.has(s));
-const orgMain = [...readLines('org-companies.txt'), ...readLines('org-media.txt'), ...readLines('org-public-fr.txt')]
-  .filter((s) => keep(s) && !locSet.has(s));
+  .filter(keepOrg);
+const orgMain = [...readLines('org-companies.txt'), ...readLines('org-media.txt'), ...readLines('org-public-fr.txt')].filter(keepOrg);
 const nOrg = writeList('org.txt', [...orgMain, ...sports]);
 
 // CC BY-SA 4.0 source: kept in its own file so its license stays attached to it.

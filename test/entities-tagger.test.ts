@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractEntities, ruleMentions, typedMentions } from '../src/entities/index.js';
-import { activeTokens, contextFeatureStrings, gapSymbol, tokenKey, wordFeatures, wordShape, type WordKnowledge } from '../src/entities/tagger/features.js';
+import { activeTokens, contextFeatureStrings, gapSymbol, governingNoun, tokenKey, wordFeatures, wordShape, type WordKnowledge } from '../src/entities/tagger/features.js';
 import { goldTags, ruleTags, spansOf, taggerInput, taggerModel, useTaggerModel } from '../src/entities/tagger/index.js';
-import { deserialise, serialise, TAGS, train, trainingDoc, type TrainingDoc } from '../src/entities/tagger/model.js';
+import { averageModels, deserialise, serialise, TAGS, TaggerModel, train, trainingDoc, type TrainingDoc } from '../src/entities/tagger/model.js';
 import { tokenize } from '../src/entities/tokens.js';
 
 // Sentences written for these tests; none is taken from the seeds, the training or the
@@ -74,6 +74,24 @@ describe('features', () => {
   });
 });
 
+describe('the noun a name depends on', () => {
+  const governor = (text: string, word: string): string | undefined => {
+    const tokens = tokenize(text);
+    return governingNoun(tokens, tokens.findIndex((t) => t.text === word));
+  };
+  it.each([
+    ["Le ministre de l'Intérieur a parlé.", 'Intérieur', 'ministre'],
+    ['Le président du Sénat a parlé.', 'Sénat', 'président'],
+    ['La ville de Hilla est calme.', 'Hilla', 'ville'],
+    // no connector before the name, a capitalised word in between, or a sentence break
+    ['Le ministre Arman Seitkali a parlé.', 'Seitkali', undefined],
+    ['Le groupe Orange de France.', 'France', undefined],
+    ['Il est parti. De Gaulle a parlé.', 'Gaulle', undefined],
+  ])('%s %s -> %s', (text, word, noun) => {
+    expect(governor(text, word)).toBe(noun);
+  });
+});
+
 describe('decoding', () => {
   it('turns BIO tags into spans, trimming function words and taking a dotted suffix', () => {
     const text = 'de Acme Widgets Inc. et la';
@@ -124,6 +142,23 @@ describe('training', () => {
     const b = serialise(train(tinyCorpus(), { epochs: 4, minCount: 1 }));
     expect(a.length).toBeGreaterThan(100);
     expect(a).toBe(b);
+  });
+
+  it('averages models trained in several orders: same model alone, half weights for a feature one lacks', () => {
+    const a = train(tinyCorpus(), { epochs: 4, minCount: 1, seed: 1 });
+    expect(serialise(averageModels([a, a]))).toBe(serialise(a));
+    const nt = TAGS.length;
+    const one = new TaggerModel(new Map([['f', 0]]), Float32Array.from({ length: nt }, (_, c) => (c === 1 ? 2 : 0)));
+    const two = new TaggerModel(new Map([['g', 0]]), Float32Array.from({ length: nt }, (_, c) => (c === 3 ? -1 : 0)));
+    const mean = averageModels([one, two]);
+    expect([...mean.index.keys()]).toEqual(['f', 'g']);
+    expect(mean.weights[1]).toBe(1);
+    expect(mean.weights[nt + 3]).toBe(-0.5);
+    expect(mean.weights[0]).toBe(0);
+    // the order of the parts decides only the order of the features
+    expect(serialise(averageModels([a, train(tinyCorpus(), { epochs: 4, minCount: 1, seed: 2 })]))).toBe(
+      serialise(averageModels([a, train(tinyCorpus(), { epochs: 4, minCount: 1, seed: 2 })])),
+    );
   });
 
   it('learns its training sentences and round-trips through the model file', () => {

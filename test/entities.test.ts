@@ -344,3 +344,55 @@ describe('acronym long forms', () => {
     expect(names('La société Acme de Lyon (XYZ) a été vendue.', 'organizations')).not.toContain('Acme de Lyon');
   });
 });
+
+describe('company names shortened in the same document', () => {
+  it('reads the first word of a company named in full as that company', () => {
+    const text = "Le jeu est édité par Niantic Labs. Selon les analystes, le jeu rapporterait beaucoup à Niantic.";
+    const orgs = extractEntities(text).organizations;
+    expect(orgs.map((e) => e.name)).toEqual(['Niantic Labs']);
+    expect(orgs[0]?.mentions.map((m) => m.text)).toEqual(['Niantic Labs', 'Niantic']);
+  });
+
+  it('does not turn a place into a company, nor the head noun of an institution', () => {
+    const text = "La Banque de France a publié ses chiffres. Le siège de la Banque est à Paris, où Paris Consulting Group est installé.";
+    const r = extractEntities(text);
+    expect(r.places.map((e) => e.name)).toContain('Paris');
+    expect(r.organizations.map((e) => e.name)).not.toContain('Banque');
+  });
+});
+
+describe('institution names end where the sentence goes on', () => {
+  const institutions = (text: string): string[] => findInstitutions(text, tokenize(text)).map((c) => c.text);
+  it.each([
+    // a locution after the name ("du fait de", "au sujet de") is the sentence's
+    ["Le parti compte des sièges à l'Assemblée nationale du fait de défections.", 'Assemblée nationale'],
+    ["La position de l'Union européenne au sujet des droits de l'homme.", 'Union européenne'],
+    // a lower-case segment after "et" is another body, not part of the name
+    ["Les actions du Conseil national de la sécurité et du bureau, hier.", 'Conseil national de la sécurité'],
+  ])('%s -> %s', (text, name) => {
+    expect(institutions(text)).toEqual([name]);
+  });
+});
+
+describe('state bodies named by a nationality adjective', () => {
+  it('takes a nationality adjective, not a verb or a preposition with the same ending', () => {
+    expect(names("Les frappes de l'armée syrienne ont repris.", 'organizations')).toContain('armée syrienne');
+    const orgs = allNames("Il a demandé l'intervention de la police dans deux garages. Le gouvernement souhaite agir.");
+    expect(orgs).not.toContain('police dans');
+    expect(orgs).not.toContain('gouvernement souhaite');
+  });
+});
+
+describe('acronyms defined the other way round, and portfolios', () => {
+  it('reads the parenthesis after an acronym as its long form', () => {
+    const orgs = names("Le bureau de l'ONU ( Organisation des Nations unies ) a fermé. Le bureau de l'OMS (une agence) aussi.", 'organizations');
+    expect(orgs).toContain('Organisation des Nations unies');
+    expect(orgs).not.toContain('une agence');
+  });
+
+  it("keeps a minister's portfolio whole when a place follows it", () => {
+    const text = "Le ministre de l'Intérieur du Gabon, Paul Ndong, a parlé.";
+    expect(names(text, 'people')).not.toContain('du Gabon');
+    expect(names(text, 'people')).not.toContain('Gabon');
+  });
+});

@@ -10,6 +10,7 @@ import {
   GLUED_HONORIFICS,
   INSTITUTION_HEADS,
   LEADING_FUNCTION_WORDS,
+  LOCUTION_NOUNS,
   NAME_CONNECTORS,
   NATIONAL_BODY_HEADS,
   PERSON_TITLES,
@@ -43,9 +44,9 @@ const NAME_ADJECTIVE = /^\p{Ll}[\p{Ll}-]{2,}(?:ique|iques|al|ale|aux|ales|ien|ie
 const BODY_ADJECTIVE = /^\p{Ll}[\p{Ll}-]{2,}(?:ique|iques|al|ale|aux|ales|ien|ienne|iens|iennes|aire|aires|if|ive|ifs|ives|ais|aise|ain|aine|éen|éenne|iste|istes|ois|oise)$/u;
 /** A continuation of a list inside one official name: ", des Innovations", "et de l'Industrie". */
 /** Prepositions that go on with an official name after a capitalised head noun. */
-const PURPOSE_CONNECTORS: ReadonlySet<string> = new Set(['pour', 'aux', 'au', 'contre', 'sur']);
+const PURPOSE_CONNECTORS: ReadonlySet<string> = new Set(['pour', 'aux', 'contre', 'sur']);
 /** Those of them that hold their article ("aux droits de l'homme"). */
-const ARTICLE_PREPOSITIONS: ReadonlySet<string> = new Set(['aux', 'au']);
+const ARTICLE_PREPOSITIONS: ReadonlySet<string> = new Set(['aux']);
 const LIST_GAP = /^,?[ \u00a0]$/u;
 /** An all-caps dateline opening a paragraph: "JAKARTA - ", "PARIS (AFP) — ". */
 const DATELINE = /^(?<place>\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}'’-]+){0,3})[ \u00a0]*(?:\([^()\n]{1,30}\)[ \u00a0]*)?[-–—][ \u00a0]/gmu;
@@ -211,6 +212,8 @@ export function findInstitutions(text: string, tokens: Token[], opts: RunOptions
       if (!cur || !t) break;
       let gap = gapBetween(text, cur, t);
       if (!NAME_SPACE.test(gap) && !LIST_GAP.test(gap)) break;
+      // a segment after "et" or a comma lists another part of the name: it must be capitalised
+      const listed = gap.startsWith(',') || (t.lower === 'et' && t.shape === 'lower');
       if (t.lower === 'et' && t.shape === 'lower') {
         const after = tokens[c + 1];
         if (!after) break;
@@ -252,12 +255,12 @@ export function findInstitutions(text: string, tokens: Token[], opts: RunOptions
         sawCap = true;
         takeAdjectives(true);
         goodEnd = k;
-      } else if (word.shape === 'lower' && !LEADING_FUNCTION_WORDS.has(word.lower)) {
+      } else if (word.shape === 'lower' && !LEADING_FUNCTION_WORDS.has(word.lower) && !LOCUTION_NOUNS.has(word.lower)) {
         // "de commerce": kept only if a capitalised segment follows, or the head is capitalised
         // (French capitalises only the first word: "Bureau de la sécurité des transports")
         k = s;
         takeAdjectives();
-        if (capHead) goodEnd = k;
+        if (capHead && !listed) goodEnd = k;
       } else break;
     }
     if (goodEnd < 0 || (!capHead && !sawCap)) continue;

@@ -29,15 +29,19 @@ const DATA_DIR = new URL('../../data/gazetteers/', import.meta.url);
 let cache: Gazetteers | undefined;
 /** Training-corpus names to leave out (see withoutTrainingNames). */
 let excluded: ReadonlySet<string> | undefined;
+/** First names to leave out with them. */
+let excludedFirstNames: ReadonlySet<string> | undefined;
 
 /**
- * Leaves the given names of winer-names.tsv out of the gazetteers (undefined: none), and drops the
- * cache. For training the tagger by folds: the rule stage's reading of a training document must
- * not come from a list built on that same document's annotations, or the tagger learns to trust
- * the rules more than it should on unseen text.
+ * Leaves the given names of winer-names.tsv out of the gazetteers (undefined: none), and the given
+ * first names out of per-first-names.txt, and drops the cache. For training the tagger by folds:
+ * the rule stage's reading of a training document must not come from a list built on that same
+ * document's annotations, or the tagger learns to trust the rules more than it should on unseen
+ * text.
  */
-export function withoutTrainingNames(names: ReadonlySet<string> | undefined): void {
+export function withoutTrainingNames(names: ReadonlySet<string> | undefined, firstNames?: ReadonlySet<string>): void {
   excluded = names;
+  excludedFirstNames = names === undefined ? undefined : firstNames;
   cache = undefined;
 }
 
@@ -121,7 +125,7 @@ export function gazetteers(): Gazetteers {
     names,
     lowerTailHeads,
     namesByKey,
-    firstNames: new Set(lines('per-first-names.txt')),
+    firstNames: new Set(excludedFirstNames ? lines('per-first-names.txt').filter((n) => !excludedFirstNames?.has(n)) : lines('per-first-names.txt')),
     commonWords: new Set(lines('common-words.txt')),
     capitalisedCommon: new Set(lines('capitalised-common.txt')),
     tickers,

@@ -3,7 +3,8 @@
 import type { Entity } from '../types.js';
 import { EVIDENCE_RANK, WEAK_REJECTIONS, type Evidence } from './classify.js';
 import { nameKey } from './gazetteers.js';
-import { STATE_FORMS } from './lexicon.js';
+import { detached } from './strings.js';
+import { ORG_HEADS, STATE_FORMS } from './lexicon.js';
 
 export type FinalType = 'ORG' | 'PER' | 'LOC';
 
@@ -25,9 +26,21 @@ export interface TypedMention {
 const WORD_SPLIT = /[ \u00a0]+/u;
 
 
+/**
+ * The words of a name, shared by every mention of it: callers only read them. Names recur within
+ * and across documents, and the split was a tenth of the rule stage's time.
+ */
 export function wordsOf(text: string): string[] {
-  return nameKey(text).split(WORD_SPLIT).filter((w) => w.length > 0);
+  let words = wordsCache.get(text);
+  if (words === undefined) {
+    words = nameKey(text).split(WORD_SPLIT).filter((w) => w.length > 0);
+    if (wordsCache.size >= WORDS_CACHE_MAX) wordsCache.clear();
+    wordsCache.set(detached(text), words.map(detached));
+  }
+  return words;
 }
+const wordsCache = new Map<string, string[]>();
+const WORDS_CACHE_MAX = 50_000;
 
 /**
  * One type per name in a document: the type backed by the strongest evidence wins for every
@@ -99,6 +112,33 @@ export function linkSurnames(ms: TypedMention[]): void {
       m.type = 'PER';
       m.evidence = 'cue';
       m.reason = 'surname';
+    }
+  }
+}
+
+/**
+ * A one-word mention that is the distinctive first word of a company named in full elsewhere in
+ * the document is that company ("Niantic" after "Niantic Labs", "Adobe" after "Adobe Systems"):
+ * the full name ends in an organisation noun and starts with a word that is none. Word lists
+ * and cue words elsewhere keep their reading.
+ */
+export function linkCompanyNames(ms: TypedMention[]): void {
+  const heads = new Set<string>();
+  for (const m of ms) {
+    if (m.type !== 'ORG' || m.words.length < 2 || m.aliasOf !== undefined) continue;
+    const first = m.words[0] as string;
+    if (ORG_HEADS.has(first) || !ORG_HEADS.has(m.words[m.words.length - 1] as string)) continue;
+    heads.add(first);
+  }
+  if (heads.size === 0) return;
+  for (const m of ms) {
+    if (m.type === 'ORG' || m.words.length !== 1 || m.aliasOf !== undefined) continue;
+    if (m.evidence === 'lexicon' || m.evidence === 'cue') continue;
+    if (m.type === null && !WEAK_REJECTIONS.has(m.reason)) continue;
+    if (heads.has(m.words[0] as string)) {
+      m.type = 'ORG';
+      m.evidence = 'cue';
+      m.reason = 'company-name';
     }
   }
 }

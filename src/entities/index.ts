@@ -25,8 +25,8 @@ import {
 } from './candidates.js';
 import { classify, contextOf, EVIDENCE_RANK, lookup } from './classify.js';
 import { gazetteers, nameKey, type Gazetteers } from './gazetteers.js';
-import { enumerations, groupEntities, linkSurnames, unifyTypes, wordsOf, type FinalType, type TypedMention } from './group.js';
-import { DEMONYM_ENDING, PERSON_TITLES, STOCK_EXCHANGES, STRONG_DEMONYM_ENDING } from './lexicon.js';
+import { enumerations, groupEntities, linkCompanyNames, linkSurnames, unifyTypes, wordsOf, type FinalType, type TypedMention } from './group.js';
+import { DEMONYM_ENDING, LEADING_FUNCTION_WORDS, PERSON_TITLES, STOCK_EXCHANGES, STRONG_DEMONYM_ENDING } from './lexicon.js';
 import { ruleTags, tagSpans, taggerModel, type TaggedSpan } from './tagger/index.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -43,6 +43,8 @@ const OPEN_PAREN = 0x28;
 const PAREN_WINDOW = 48;
 const TICKER = /^(?:(?<exchange>[A-Za-z]{2,10})[ \u00a0]?:[ \u00a0]?)?(?<symbol>[A-Z]{1,5})$/u;
 const ACRONYM = /^(?<acronym>[\p{Lu}][\p{Lu}\p{N}&.-]{1,9})$/u;
+/** Nationality endings that verbs and function words do not share (see DEMONYM_ENDING). */
+const NATIONALITY_ENDING = /(?:ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ol|ole|ols|oles|and|ande|ands|andes|an|ane|ans|anes|éen|éenne|éens|éennes)$/u;
 /** Cheap test before any work: a text without a capital letter has no names for these rules. */
 const ANY_CAPITAL = /\p{Lu}/u;
 /** Before a parenthesis definition: a lower-case word ends right there ("violents (CTEV)"). */
@@ -102,7 +104,12 @@ function findCandidates(text: string, tokens: Token[], g: Gazetteers): Candidate
         g.commonWords.has(t.lower) ||
         (rest >= 2 && STRONG_DEMONYM_ENDING.test(t.lower) && !g.firstNames.has(t.text) && lookup(t.text) === undefined)),
   };
-  const isNationality = (t: Token): boolean => DEMONYM_ENDING.test(t.lower) && (g.commonWords.has(t.lower) || g.capitalisedCommon.has(t.lower));
+  // a nationality adjective: a word the lists know as one, or a common word with a nationality
+  // ending that no verb or function word has ("souhaite", "bloque", "dans" end like "turque",
+  // "israélite", "persans")
+  const isNationality = (t: Token): boolean =>
+    DEMONYM_ENDING.test(t.lower) &&
+    (g.capitalisedCommon.has(t.lower) || (g.commonWords.has(t.lower) && NATIONALITY_ENDING.test(t.lower) && !LEADING_FUNCTION_WORDS.has(t.lower)));
   const isUnknownCommon = (t: Token): boolean => g.commonWords.has(t.lower) && lookup(t.text) === undefined;
   const raw = resolveOverlaps(
     [
@@ -128,7 +135,8 @@ function findCandidates(text: string, tokens: Token[], g: Gazetteers): Candidate
       const t = parts.length > 1 ? trimLeading(text, tokens, c, trimOptions) : c;
       if (!t) continue;
       // "le ministre de l'Intérieur Priti Patel": the portfolio, then the minister
-      if (t.kind === 'run' && t.last - t.first >= 2 && contextOf(text, tokens, t).portfolio) {
+      // (not "le ministre de l'Intérieur du Gabon": the rest must open on a name)
+      if (t.kind === 'run' && t.last - t.first >= 2 && (tokens[t.first + 1] as Token).shape !== 'lower' && contextOf(text, tokens, t).portfolio) {
         const head = tokens[t.first] as Token;
         const restStart = (tokens[t.first + 1] as Token).start;
         cands.push({ ...t, last: t.first, end: head.end, text: head.text });
@@ -309,7 +317,12 @@ const LIST_INSIDE = /,[ \u00a0]|[ \u00a0]et[ \u00a0]/u;
 function ruleWins(m: TypedMention, spanAt: Int32Array): boolean {
   const reason = baseReason(m);
   if (RULES_ALWAYS.has(reason)) return true;
-  if (!anySet(spanAt, m.start, m.end)) return RULES_FILL.has(reason) && !(reason === 'institution-head' && UPPER_START.test(m.text));
+  if (!anySet(spanAt, m.start, m.end)) {
+    // a person the document has named with a title, named again where the tagger saw nothing
+    // ("selon Ardern."): no change on winer-dev, where the tagger finds these already
+    if (m.type === 'PER' && m.reason.startsWith('same-name:')) return true;
+    return RULES_FILL.has(reason) && !(reason === 'institution-head' && UPPER_START.test(m.text));
+  }
   // no tagger span crosses either edge of the mention
   const first = spanAt[m.start] as number;
   const last = spanAt[m.end - 1] as number;
@@ -446,6 +459,7 @@ const SPACES_ONLY = /^[ \u00a0]*$/u;
 function acronymLongForms(text: string, tokens: Token[], found: Found[]): Found[] {
   if (text.indexOf('(') < 0) return found;
   let out = found;
+  const isOrg = (f: Found | undefined): boolean => f?.mention.type === 'ORG';
   DEF_PAREN.lastIndex = 0;
   for (let m = DEF_PAREN.exec(text); m !== null; m = DEF_PAREN.exec(text)) {
     const acronym = m.groups?.inner ?? '';
@@ -466,35 +480,62 @@ function acronymLongForms(text: string, tokens: Token[], found: Found[]): Found[
       if (t.sentenceStart) break;
     }
     if (start < 0) continue;
-    const end = last.end;
-    // the mentions inside the long form; none may cross its edges
-    const inside: number[] = [];
-    let crosses = false;
-    out.forEach((f, k) => {
-      const c = f.cand;
-      if (c.end <= start || c.start >= end) return;
-      if (c.start < start || c.end > end) crosses = true;
-      else inside.push(k);
-    });
-    if (crosses) continue;
-    const first = out[inside[0] ?? -1];
-    if (inside.length === 1 && first && first.cand.start === start && first.cand.end === end) continue;
     // an organisation inside, or the acronym read as one
     const acronymAt = paren + 1;
-    const isOrg = (f: Found | undefined): boolean => f?.mention.type === 'ORG';
-    if (!inside.some((k) => isOrg(out[k])) && !isOrg(out.find((f) => f.cand.start === acronymAt))) continue;
-    const cand = candidateOf(text, tokens, { start, end }, 'run');
-    if (!cand) continue;
-    const name = text.slice(start, end);
-    const merged: Found = {
-      cand,
-      mention: { start, end, text: name, type: 'ORG', evidence: 'cue', reason: 'acronym-long-form', words: wordsOf(name), aliasOf: undefined },
-    };
-    const drop = new Set(inside);
-    out = out.filter((_, k) => !drop.has(k));
-    const at = inside[0] ?? out.findIndex((f) => f.cand.start >= end);
-    out.splice(at < 0 ? out.length : at, 0, merged);
+    out = mergeLongForm(text, tokens, out, start, last.end, isOrg(out.find((f) => f.cand.start === acronymAt))) ?? out;
   }
+  // the other order: "l'ONUB (Opération des Nations unies au Burundi)"
+  for (const f of [...out]) {
+    if (!isOrg(f) || !ACRONYM.test(f.cand.text)) continue;
+    let i = f.cand.end;
+    if (text.charCodeAt(i) === SPACE_CODE) i++;
+    if (text.charCodeAt(i) !== OPEN_PAREN) continue;
+    const close = text.indexOf(')', i);
+    if (close < 0 || close - i > REVERSE_DEF_WINDOW) continue;
+    const inner = text.slice(i + 1, close);
+    if (inner.includes('\n')) continue;
+    const innerStart = i + 1 + (inner.length - inner.trimStart().length);
+    const innerEnd = close - (inner.length - inner.trimEnd().length);
+    const longForm = text.slice(innerStart, innerEnd);
+    if (!UPPER_START.test(longForm) || !abbreviates(f.cand.text, longForm)) continue;
+    if (longForm.split(' ').length > longFormWords(f.cand.text.replace(NOT_ALNUM, '').length)) continue;
+    out = mergeLongForm(text, tokens, out, innerStart, innerEnd, true) ?? out;
+  }
+  return out;
+}
+const SPACE_CODE = 0x20;
+/** How far a parenthesis after an acronym is read for its long form. */
+const REVERSE_DEF_WINDOW = 120;
+
+/**
+ * Found mentions with those inside [start, end) replaced by one organisation mention of the
+ * whole stretch; undefined when a mention crosses its edges, when it is one mention already, or
+ * when nothing says it is an organisation (an organisation inside, or `acronymIsOrg`).
+ */
+function mergeLongForm(text: string, tokens: Token[], found: Found[], start: number, end: number, acronymIsOrg: boolean): Found[] | undefined {
+  const inside: number[] = [];
+  let crosses = false;
+  found.forEach((f, k) => {
+    const c = f.cand;
+    if (c.end <= start || c.start >= end) return;
+    if (c.start < start || c.end > end) crosses = true;
+    else inside.push(k);
+  });
+  if (crosses) return undefined;
+  const first = found[inside[0] ?? -1];
+  if (inside.length === 1 && first && first.cand.start === start && first.cand.end === end) return undefined;
+  if (!inside.some((k) => found[k]?.mention.type === 'ORG') && !acronymIsOrg) return undefined;
+  const cand = candidateOf(text, tokens, { start, end }, 'run');
+  if (!cand) return undefined;
+  const name = text.slice(start, end);
+  const merged: Found = {
+    cand,
+    mention: { start, end, text: name, type: 'ORG', evidence: 'cue', reason: 'acronym-long-form', words: wordsOf(name), aliasOf: undefined },
+  };
+  const drop = new Set(inside);
+  const out = found.filter((_, k) => !drop.has(k));
+  const at = inside[0] ?? out.findIndex((f) => f.cand.start >= end);
+  out.splice(at < 0 ? out.length : at, 0, merged);
   return out;
 }
 
@@ -557,6 +598,7 @@ export function typedMentions(text: string): TypedMention[] {
   voteTypes(ms);
   unifyTypes(ms);
   linkSurnames(ms);
+  linkCompanyNames(ms);
   return ms;
 }
 

@@ -14,6 +14,16 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'del', 'della', 'dos', 'das', 'al', 'el', 'y', 'bin', 'ben', 'ibn',
 ]);
 
+/**
+ * Nouns of French prepositional locutions ("du fait de", "au sujet de", "au cours de", "au niveau
+ * de", "de la part de", "au nom de"): after a name they start the sentence's own phrase, not a
+ * segment of the name. Hand list (French grammar).
+ */
+export const LOCUTION_NOUNS: ReadonlySet<string> = new Set([
+  'fait', 'sujet', 'cours', 'niveau', 'côté', 'moment', 'lieu', 'cas', 'biais', 'part', 'nom', 'titre',
+  'suite', 'faveur', 'raison', 'cadre', 'terme', 'issue', 'lendemain', 'veille', 'avis', 'sein',
+]);
+
 /** Connectors that may not start a continuation by themselves (need "de" before): "de la", "de l'". */
 export const ARTICLE_AFTER_DE: ReadonlySet<string> = new Set(['la', 'l', 'le', 'les']);
 

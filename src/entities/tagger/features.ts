@@ -54,7 +54,8 @@ const isCap = (t: Token): boolean => t.shape !== 'lower' && t.shape !== 'other';
  *  - the longest known name (word lists) starting at a capitalised token, as B-/I- of its type;
  *  - whether the word is written in lower case elsewhere in the text (a common word), or with a
  *    capital in mid-sentence elsewhere (a name);
- *  - the types the rules gave the same word elsewhere in the text (one sense per document).
+ *  - the types the rules gave the same word elsewhere in the text (one sense per document);
+ *  - the noun a capitalised word depends on across "de", "de la" (governingNoun).
  */
 export function documentFeatures(text: string, tokens: readonly Token[], rules: readonly RuleTag[], k: WordKnowledge): string[][] {
   // most tokens get no document feature: they share one empty list
@@ -91,6 +92,8 @@ export function documentFeatures(text: string, tokens: readonly Token[], rules: 
     const t = tokens[i] as Token;
     if (!isCap(t)) continue;
     const f = featuresOf(i);
+    const head = governingNoun(tokens, i);
+    if (head !== undefined) f.push(`hw=${head}`);
     if (lowerSeen.has(t.lower)) f.push('doc-lower');
     if (midCap.has(t.text)) f.push(t.sentenceStart ? 'doc-midcap-elsewhere' : 'doc-midcap');
     const types = ruleTypes.get(t.text);
@@ -122,6 +125,27 @@ export function documentFeatures(text: string, tokens: readonly Token[], rules: 
 }
 
 const NO_FEATURES: string[] = [];
+
+/** How far back, in tokens, the noun a name depends on is looked for. */
+const GOVERNOR_REACH = 4;
+
+/**
+ * The lower-case noun a name depends on across "de", "de la", "des": "ministre" for "ministre de
+ * l'Intérieur", "ville" for "ville de Hilla", "président" for "président du Sénat". The
+ * neighbouring-word features see only the connectors there. Undefined when no connector comes
+ * right before the name, or the sentence starts first.
+ */
+export function governingNoun(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (t.sentenceStart || !prev || prev.shape !== 'lower' || !CONNECTOR_WORDS.has(prev.lower)) return undefined;
+  for (let j = i - 2; j >= 0 && j >= i - GOVERNOR_REACH; j--) {
+    const u = tokens[j] as Token;
+    if (u.shape !== 'lower' || (tokens[j + 1] as Token).sentenceStart) return undefined;
+    if (!CONNECTOR_WORDS.has(u.lower)) return u.lower;
+  }
+  return undefined;
+}
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
