@@ -17,7 +17,7 @@ import {
   POSTPOSED_ORG_HEADS,
   STREET_HEADS,
 } from './lexicon.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { firstTokenFrom, isCapitalised, type Token } from './tokens.js';
 
 export type CandidateKind = 'run' | 'institution' | 'street' | 'dateline';
 
@@ -344,15 +344,9 @@ export function findStreets(text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
-/** Index of the token starting at `offset`, -1 if none (bisection: tokens are sorted by start). */
+/** Index of the token starting at `offset`, -1 if none. */
 function tokenStartingAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTokenFrom(tokens, offset);
   return lo < tokens.length && (tokens[lo] as Token).start === offset ? lo : -1;
 }
 

@@ -28,7 +28,7 @@ import { gazetteers, nameKey, type Gazetteers } from './gazetteers.js';
 import { enumerations, groupEntities, linkCompanyNames, linkSurnames, unifyTypes, wordsOf, type FinalType, type TypedMention } from './group.js';
 import { DEMONYM_ENDING, LEADING_FUNCTION_WORDS, PERSON_TITLES, STOCK_EXCHANGES, STRONG_DEMONYM_ENDING } from './lexicon.js';
 import { ruleTags, tagSpans, taggerModel, type TaggedSpan } from './tagger/index.js';
-import { tokenize, type Token } from './tokens.js';
+import { firstTokenFrom, tokenize, type Token } from './tokens.js';
 
 export interface EntitiesResult {
   organizations: Entity[];
@@ -537,18 +537,6 @@ function mergeLongForm(text: string, tokens: Token[], found: Found[], start: num
   const at = inside[0] ?? out.findIndex((f) => f.cand.start >= end);
   out.splice(at < 0 ? out.length : at, 0, merged);
   return out;
-}
-
-/** Index of the first token starting at or after `offset` (tokens sorted). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -155,3 +155,15 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** Index of the first token starting at or after `offset` (bisection: tokens are sorted by start). */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
