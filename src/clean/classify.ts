@@ -1,6 +1,7 @@
 // jusText-style block classifier: find (features, initial class), then revise by context.
 import type { BlockHint } from './html-blocks.js';
 import { BYLINE_MAX_CHARS, parseByline, type Byline } from './byline.js';
+import { isBio } from './bio.js';
 import { lexiconReason } from './matcher.js';
 import { fold, words } from './normalize.js';
 import * as S from './settings.js';
@@ -100,7 +101,8 @@ export function makeBlock(raw: string, hint?: BlockHint): Block {
   const text = raw.trim();
   const folded = fold(text);
   const byline = text.length <= BYLINE_MAX_CHARS && MAY_BE_BYLINE.test(folded) ? parseByline(text) : null;
-  const worded = lexiconReason(folded) ?? (byline !== null && !byline.hasDate ? 'byline' : null);
+  const worded =
+    lexiconReason(folded) ?? (byline !== null && !byline.hasDate ? 'byline' : null) ?? (isBio(text, folded) ? 'author-box' : null);
   const dom = worded === null ? domReason(text, hint) : null;
   return {
     raw,

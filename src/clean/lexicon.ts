@@ -281,6 +281,16 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     // Affiliate and sponsorship disclosures (FTC / ARPP wording of review and shopping sites).
+    // Editorial-independence notices of review sites run to whole paragraphs; their wording is
+    // the disclosure's own (FTC and ASA guidance on affiliate links), not an article's.
+    reason: 'affiliate-disclosure',
+    mode: 'contains',
+    maxChars: 700,
+    phrases: ['qualifying purchases', 'amazon associate', 'advertisers do not influence', 'we may receive compensation',
+      'we may earn a commission', 'we may earn commission', 'independent review process', 'may receive a commission',
+      'nous pouvons percevoir une commission', 'nous percevons une commission', 'peut percevoir une commission'],
+  },
+  {
     reason: 'affiliate-disclosure',
     mode: 'contains',
     maxChars: 400,
@@ -488,4 +498,19 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'now', 'default', 'email', 'mail', 'courriel', 'admin', 'administrator', 'administrateur', 'anonymous', 'anonyme',
   'staff', 'guest', 'invite', 'nous', 'vous', 'il', 'elle', 'ils', 'elles', 'on', 'we', 'you', 'he', 'she', 'they',
   'it', 'me', 'moi', 'lui', 'eux', 'tous', 'toutes', 'all', 'date', 'category', 'categorie', 'tag', 'tags',
+]);
+
+/**
+ * Author bios ("Jane Doe is a personal finance writer who has covered…", "Marie Durand est
+ * journaliste…", "Anna Berg ist Redakteurin…"): a name, a verb of being, and a role of the
+ * trade within the first words. Source: the wording of author boxes in French, English and German
+ * news and blog templates (the role nouns of newsrooms and blogs). Folded forms.
+ */
+export const BIO_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'est', 'etait', 'ist', 'war']);
+export const BIO_ROLES: ReadonlySet<string> = new Set([
+  'writer', 'journalist', 'editor', 'reporter', 'expert', 'contributor', 'author', 'blogger', 'columnist',
+  'correspondent', 'freelance', 'freelancer', 'photographer', 'copywriter', 'covered',
+  'journaliste', 'redacteur', 'redactrice', 'auteur', 'autrice', 'blogueur', 'blogueuse', 'chroniqueur',
+  'chroniqueuse', 'pigiste', 'correspondant', 'correspondante', 'photographe',
+  'journalistin', 'redakteur', 'redakteurin', 'autor', 'autorin', 'bloggerin', 'fotograf', 'fotografin',
 ]);
