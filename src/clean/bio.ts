@@ -14,13 +14,14 @@ const ROLE_WINDOW = 8;
 const NAME_MIN_WORDS = 2;
 const NAME_MAX_WORDS = 4;
 
+const STARTS_UPPER = /^\p{Lu}/u;
 const WORD_EDGES = ',;:.!?()«»"“”';
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]{0,30}$/u;
 const SPACE_RUN = /\s+/u;
 
 /** True when the block is an author bio. `text` is the block trimmed, `folded` its folded form. */
 export function isBio(text: string, folded: string): boolean {
-  if (text.length > BIO_MAX_CHARS) return false;
+  if (text.length > BIO_MAX_CHARS || !STARTS_UPPER.test(text)) return false;
   const raw = text.split(SPACE_RUN, NAME_MAX_WORDS + ROLE_WINDOW + 2);
   const words = folded.split(SPACE_RUN, NAME_MAX_WORDS + ROLE_WINDOW + 2);
   // "Jane Doe is a … writer"

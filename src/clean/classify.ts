@@ -31,6 +31,8 @@ export interface Block {
   byline: Byline | null;
   /** Stop-word density in the page's language (0 when no language was found). */
   density: number;
+  /** Stop-word hits per language (STOPWORD_LANGUAGES order). */
+  hits: ReturnType<typeof stopwordHits>;
 }
 
 /** Cheap test before the byline parser: an opener word or a comma. */
@@ -39,14 +41,25 @@ const MAY_BE_BYLINE = /(?:^|\s)(?:par|by|von|por|di|door|de)\s|,/u;
 const SENTENCE_END = /[.!?…][\s"'’”»)\]]*$/u;
 const STARTS_UPPER_OR_DIGIT = /^[\s"'«“(\[]*[\p{Lu}\p{N}]/u;
 
-/** Stop-word hits of the tokens in every language at once (one lookup per token). */
-function stopwordHits(tokens: readonly string[]): number[] {
-  const hits = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+/**
+ * Stop-word hits of the tokens in every language at once (one lookup per token): of all tokens,
+ * and of the tokens longer than one letter (for the foreign-language test).
+ */
+function stopwordHits(tokens: readonly string[]): { all: number[]; long: number[]; longTokens: number } {
+  const all = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  const long = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  let longTokens = 0;
   for (const t of tokens) {
+    const isLong = t.length > 1;
+    if (isLong) longTokens++;
     const langs = STOPWORD_INDEX.get(t);
-    if (langs) for (const i of langs) hits[i]!++;
+    if (!langs) continue;
+    for (const i of langs) {
+      all[i]!++;
+      if (isLong) long[i]!++;
+    }
   }
-  return hits;
+  return { all, long, longTokens };
 }
 
 /** For each stop word, the languages (indices into STOPWORD_LANGUAGES) that list it. */
@@ -66,10 +79,8 @@ export function pageLanguage(blocks: readonly Block[]): string | null {
   for (const b of blocks) {
     if (b.hard) continue;
     total += b.tokens.length;
-    for (const t of b.tokens) {
-      const langs = STOPWORD_INDEX.get(t);
-      if (langs) for (const i of langs) hits[i]!++;
-    }
+    const own = b.hits.all;
+    for (let i = 0; i < own.length; i++) hits[i]! += own[i]!;
   }
   let best = -1;
   let bestHits = 0;
@@ -100,6 +111,7 @@ function domReason(text: string, hint: BlockHint | undefined): string | null {
 export function makeBlock(raw: string, hint?: BlockHint): Block {
   const text = raw.trim();
   const folded = fold(text);
+  const tokens = words(folded);
   const byline = text.length <= BYLINE_MAX_CHARS && MAY_BE_BYLINE.test(folded) ? parseByline(text) : null;
   const worded =
     lexiconReason(folded) ?? (byline !== null && !byline.hasDate ? 'byline' : null) ?? (isBio(text, folded) ? 'author-box' : null);
@@ -108,7 +120,7 @@ export function makeBlock(raw: string, hint?: BlockHint): Block {
     raw,
     text,
     folded,
-    tokens: words(folded),
+    tokens,
     hard: worded ?? dom,
     hardFromDom: dom !== null,
     foreign: null,
@@ -117,6 +129,7 @@ export function makeBlock(raw: string, hint?: BlockHint): Block {
     cls: 'bad',
     byline,
     density: 0,
+    hits: stopwordHits(tokens),
   };
 }
 
@@ -137,21 +150,20 @@ function initialClass(b: Block, lang: string | null): BlockClass {
     if (chars >= S.LENGTH_LOW) return 'neargood';
     return b.endsSentence && b.tokens.length >= S.SENTENCE_MIN_WORDS ? 'neargood' : 'short';
   }
-  const hits = stopwordHits(b.tokens);
+  const langIndex = STOPWORD_LANGUAGES.indexOf(lang);
   const n = Math.max(1, b.tokens.length);
-  const d = hits[STOPWORD_LANGUAGES.indexOf(lang)]! / n;
+  const d = b.hits.all[langIndex]! / n;
   b.density = d;
   if (b.tokens.length >= S.FOREIGN_MIN_WORDS) {
     // Single letters ("s" of "GB/s", "l" of an elision) say little about a block's language.
-    const words = b.tokens.filter((t) => t.length > 1);
-    const wordHits = stopwordHits(words);
-    const wn = Math.max(1, words.length);
-    const wd = wordHits[STOPWORD_LANGUAGES.indexOf(lang)]! / wn;
+    const wordHits = b.hits.long;
+    const wn = Math.max(1, b.hits.longTokens);
+    const wd = wordHits[langIndex]! / wn;
     for (let i = 0; i < STOPWORD_LANGUAGES.length; i++) {
       const other = STOPWORD_LANGUAGES[i]!;
       if (other === lang) continue;
       const od = wordHits[i]! / wn;
-      if (words.length >= S.FOREIGN_MIN_WORDS && od >= S.STOPWORDS_LOW && od >= wd * S.FOREIGN_DENSITY_RATIO) {
+      if (b.hits.longTokens >= S.FOREIGN_MIN_WORDS && od >= S.STOPWORDS_LOW && od >= wd * S.FOREIGN_DENSITY_RATIO) {
         b.foreign = other;
         return 'bad';
       }
