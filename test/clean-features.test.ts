@@ -195,3 +195,32 @@ describe('foreign blocks', () => {
     expect(r.removed.find((x) => x.text === en)?.reason).toBe('lang-en');
   });
 });
+
+describe('related sections, contacts, calls to action, thanks, moderation notes', () => {
+  it.each([
+    ['Artikel zum Thema', 'related-links'],
+    ['Das könnte Sie auch interessieren', 'related-links'],
+    ['Vous aimerez aussi', 'related-links'],
+    ['Featured Video', 'related-links'],
+    ['Kontakt:', 'navigation'],
+    ['Ansprechpartnerin zum Thema:', 'navigation'],
+    ['Talk to Our Experts', 'call-to-action'],
+    ['Or call us directly at 555-0100', 'call-to-action'],
+    ['Demandez un devis gratuit en ligne', 'call-to-action'],
+    ['Remportez un week-end pour deux à la montagne', 'call-to-action'],
+    ['Thank you for your support!', 'donation'],
+    ['Merci pour votre soutien', 'donation'],
+    ['Note: we are temporarily moderating all comments submitted.', 'comment-form'],
+  ])('%s is %s', (text, reason) => {
+    expect(lexiconReason(fold(text))).toBe(reason);
+  });
+
+  it.each([
+    ["Le club a remporté jeudi son troisième titre d'affilée après une finale serrée face aux tenants du titre."],
+    ['Pour joindre la mairie, les habitants devront désormais passer par un numéro unique mis en place en mars.'],
+    ['Kontaktlose Zahlungen nehmen in Deutschland weiter zu, wie eine Studie der Bundesbank zeigt.'],
+    ["Les commentaires du ministre sur la réforme ont suscité une vague de critiques dans l'opposition."],
+  ])('not boilerplate: %s', (text) => {
+    expect(lexiconReason(fold(text))).toBeNull();
+  });
+});

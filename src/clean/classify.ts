@@ -31,6 +31,8 @@ export interface Block {
   byline: Byline | null;
   /** Stop-word density in the page's language (0 when no language was found). */
   density: number;
+  /** The step that made the block "good": its own features, or which context rule (for --explain). */
+  via: string;
   /** Stop-word hits per language (STOPWORD_LANGUAGES order). */
   hits: ReturnType<typeof stopwordHits>;
 }
@@ -129,6 +131,7 @@ export function makeBlock(raw: string, hint?: BlockHint): Block {
     cls: 'bad',
     byline,
     density: 0,
+    via: '',
     hits: stopwordHits(tokens),
   };
 }
@@ -208,10 +211,12 @@ function reviseShort(blocks: Block[]): void {
     if (b.cls !== 'short') return;
     const prev = prevStrict[i]!;
     const after = nextStrict[i]!;
+    b.via = 'short-between-good';
     if (prev === 'good' && after === 'good') next[i] = 'good';
     else if (prev === 'bad' && after === 'bad') next[i] = 'bad';
     else if ((prev === 'bad' && prevAny[i] === 'neargood') || (after === 'bad' && nextAny[i] === 'neargood')) {
       next[i] = 'good';
+      b.via = 'short-near-neargood';
     } else next[i] = 'bad';
   });
   blocks.forEach((b, i) => (b.cls = next[i]!));
@@ -222,7 +227,10 @@ function reviseNeargood(blocks: Block[]): void {
   const nextStrict = neighbours(blocks, 1, true);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.cls === 'neargood') b.cls = prevStrict[i] === 'bad' && nextStrict[i] === 'bad' ? 'bad' : 'good';
+    if (b.cls === 'neargood') {
+      b.cls = prevStrict[i] === 'bad' && nextStrict[i] === 'bad' ? 'bad' : 'good';
+      b.via = 'neargood-near-good';
+    }
   }
 }
 
@@ -237,6 +245,7 @@ function rescueHeadings(blocks: Block[]): void {
       const c = blocks[j]!;
       if (c.cls === 'good') {
         b.cls = 'good';
+        b.via = 'heading';
         return;
       }
       distance += c.text.length;
@@ -261,6 +270,7 @@ function rescueHeader(blocks: Block[]): void {
     if (b.hard) continue;
     if (b.foreign || b.tokens.length < S.HEADER_MIN_WORDS) return;
     b.cls = 'good';
+    b.via = 'header';
     kept++;
   }
 }
@@ -290,7 +300,12 @@ function rescueEnclosed(blocks: Block[]): void {
       j++;
     }
     if (j < blocks.length && rescuable && chars <= S.ENCLOSED_RUN_MAX_CHARS) {
-      for (let k = i + 1; k < j; k++) if (blocks[k]!.hard !== 'empty') blocks[k]!.cls = 'good';
+      for (let k = i + 1; k < j; k++) {
+        if (blocks[k]!.hard !== 'empty') {
+          blocks[k]!.cls = 'good';
+          blocks[k]!.via = 'enclosed';
+        }
+      }
     }
     i = j;
   }
@@ -302,6 +317,7 @@ export function classify(blocks: Block[]): void {
   for (const b of blocks) {
     b.initial = initialClass(b, lang);
     b.cls = b.initial;
+    b.via = b.initial === 'good' ? 'features' : '';
   }
   reviseShort(blocks);
   reviseNeargood(blocks);

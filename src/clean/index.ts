@@ -135,6 +135,7 @@ function explainRow(d: Decision, reason: string | null, hint: BlockHint | undefi
     foreign: b.foreign ?? '',
     initial: b.initial,
     context: b.cls,
+    via: b.cls === 'good' ? b.via : '',
     byline: b.byline ? b.byline.authors.join(', ') : '',
   };
   if (hint) {

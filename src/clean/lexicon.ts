@@ -83,6 +83,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       'connecte pour publier un commentaire', 'reagir a cet article', 'soyez le premier a commenter',
       'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'write a comment',
       'will not be published', 'required fields are marked', 'comments are moderated',
+      'moderating all comments', 'comment moderation', 'moderation des commentaires',
       'logged in to post a comment', 'be the first to comment', 'kommentar schreiben',
     ],
   },
@@ -205,6 +206,11 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       'la selection de la redac', 'related articles', 'related posts', 'related stories', 'read also',
       'also read', 'see also', 'you may also like', 'you might also like', 'more stories', 'most read',
       'most popular', 'latest news', 'recommended for you', 'mehr zum thema', 'weitere artikel',
+      'artikel zum thema', 'ahnliche artikel', 'verwandte artikel', 'das konnte sie auch interessieren',
+      'das konnte sie interessieren', 'vous aimerez aussi', 'vous aimerez peut-etre', 'vous pourriez aimer',
+      'ces articles peuvent vous interesser', 'a decouvrir aussi', "plus d'articles", 'other articles by',
+      'more articles', 'featured video', 'featured videos', 'related videos', 'more videos', 'top stories',
+      "editor's picks", 'editors picks', 'nos derniers articles',
     ],
   },
   {
@@ -277,6 +283,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       'voir tout', 'voir tous', 'afficher plus', 'show more', 'load more', 'see more', 'see all', 'view all',
       'more', 'lire la suite', 'read more', 'en savoir plus', 'learn more', 'continue reading',
       'continuer la lecture', 'loading', 'chargement', 'filtrer', 'suggestions', 'startseite', 'suche',
+      'kontakt', 'ansprechpartner', 'ansprechpartnerin', 'ansprechpartner zum thema', 'ansprechpartnerin zum thema',
     ],
   },
   {
@@ -318,6 +325,24 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     mode: 'contains',
     maxChars: 150,
     phrases: ['notre application', 'our app', 'the app store', 'google play', 'unsere app'],
+  },
+  {
+    // Calls to act addressed to the reader in the middle of a page (lead forms, quotes, contests):
+    // short blocks only. Source: landing-page and contest templates in French, English and German.
+    reason: 'call-to-action',
+    mode: 'contains',
+    maxChars: 120,
+    phrases: ['call us', 'schedule your free', 'free consultation', 'get a free quote', 'request a quote',
+      'book a demo', 'start your free trial', 'try it free', 'talk to our experts', 'talk to an expert',
+      'contact us today', 'demandez un devis', 'devis gratuit', 'prenez rendez-vous en ligne', 'jeu concours',
+      'jeu-concours', 'tentez de gagner', 'remportez', 'gewinnspiel', 'jetzt anfragen', 'kostenloses angebot'],
+  },
+  {
+    reason: 'donation',
+    mode: 'whole',
+    maxChars: 60,
+    phrases: ['thank you for your support', 'thanks for your support', 'merci pour votre soutien',
+      'merci de votre soutien', 'vielen dank fur ihre unterstutzung'],
   },
   {
     reason: 'donation',
