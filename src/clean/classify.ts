@@ -31,6 +31,8 @@ export interface Block {
   byline: Byline | null;
   /** Stop-word density in the page's language (0 when no language was found). */
   density: number;
+  /** HTML only: the block's DOM evidence. */
+  hint: BlockHint | undefined;
   /** The step that made the block "good": its own features, or which context rule (for --explain). */
   via: string;
   /** Stop-word hits per language (STOPWORD_LANGUAGES order). */
@@ -131,6 +133,7 @@ export function makeBlock(raw: string, hint?: BlockHint): Block {
     cls: 'bad',
     byline,
     density: 0,
+    hint,
     via: '',
     hits: stopwordHits(tokens),
   };
@@ -222,15 +225,26 @@ function reviseShort(blocks: Block[]): void {
   blocks.forEach((b, i) => (b.cls = next[i]!));
 }
 
+/** HTML: a paragraph inside the page's main article container. */
+function inMainProse(b: Block): boolean {
+  return b.hint !== undefined && b.hint.inMain && b.endsSentence && MAIN_PROSE_TAGS.has(b.hint.tag) && b.hint.linkDensity < S.LINK_DENSITY_HIGH;
+}
+const MAIN_PROSE_TAGS: ReadonlySet<string> = new Set(['p', 'blockquote']);
+
 function reviseNeargood(blocks: Block[]): void {
   const prevStrict = neighbours(blocks, -1, true);
   const nextStrict = neighbours(blocks, 1, true);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.cls === 'neargood') {
-      b.cls = prevStrict[i] === 'bad' && nextStrict[i] === 'bad' ? 'bad' : 'good';
-      b.via = 'neargood-near-good';
+    if (b.cls !== 'neargood') continue;
+    if (inMainProse(b)) {
+      // The page's own markup puts this paragraph in the article: no neighbour vote needed.
+      b.cls = 'good';
+      b.via = 'main-paragraph';
+      continue;
     }
+    b.cls = prevStrict[i] === 'bad' && nextStrict[i] === 'bad' ? 'bad' : 'good';
+    b.via = 'neargood-near-good';
   }
 }
 
