@@ -212,6 +212,11 @@ function reviseShort(blocks: Block[]): void {
   const next: BlockClass[] = blocks.map((b) => b.cls);
   blocks.forEach((b, i) => {
     if (b.cls !== 'short') return;
+    if (inMainProse(b)) {
+      next[i] = 'good';
+      b.via = 'main-paragraph';
+      return;
+    }
     const prev = prevStrict[i]!;
     const after = nextStrict[i]!;
     b.via = 'short-between-good';

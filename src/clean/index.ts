@@ -14,7 +14,7 @@ import { COMMENTS_CUT_MIN_SHARE, DUPLICATE_MIN_WORDS, NAVIGATION_MAX_WORDS } fro
 import { sameTitle, titleFromSentence, titleKey, titleKeys } from './title.js';
 
 export type { BlockHint } from './html-blocks.js';
-export { HTML_PARSE_OPTIONS, htmlBlocks, htmlBlocksFromDom } from './html-blocks.js';
+export { HTML_PARSE_OPTIONS, htmlBlocks, htmlBlocksFromDom, htmlBlocksFromNode, type DomNode } from './html-blocks.js';
 export { RepeatedLines, repeatKey, type RepeatedLinesOptions } from './corpus.js';
 export { parseByline, type Byline } from './byline.js';
 
