@@ -224,3 +224,14 @@ describe('related sections, contacts, calls to action, thanks, moderation notes'
     expect(lexiconReason(fold(text))).toBeNull();
   });
 });
+
+describe('phrases glued to a neighbouring word', () => {
+  it('finds a phrase that overlaps a hit rejected at a word boundary', () => {
+    // "talk to our experts" is glued to "schedule" (copied buttons): "free consultation" still counts.
+    expect(lexiconReason(fold('Talk to Our ExpertsSchedule Your Free Consultation'))).toBe('call-to-action');
+  });
+
+  it('still needs word boundaries', () => {
+    expect(lexiconReason(fold('Les recallus du concours'))).toBeNull();
+  });
+});

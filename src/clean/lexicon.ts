@@ -295,7 +295,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxChars: 700,
     phrases: ['qualifying purchases', 'amazon associate', 'advertisers do not influence', 'we may receive compensation',
       'we may earn a commission', 'we may earn commission', 'independent review process', 'may receive a commission',
-      'nous pouvons percevoir une commission', 'nous percevons une commission', 'peut percevoir une commission'],
+      'nous pouvons percevoir une commission', 'nous percevons une commission', 'peut percevoir une commission',
+      'independently research', 'independently review', 'products independently', 'our editorial guidelines'],
   },
   {
     reason: 'affiliate-disclosure',

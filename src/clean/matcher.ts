@@ -74,6 +74,8 @@ function ruleReason(folded: string, bare: string): string | null {
   for (let m = ANYWHERE.exec(folded); m !== null; m = ANYWHERE.exec(folded)) {
     const end = m.index + m[0].length;
     if (atBoundaries(folded, m.index, end)) best = better(best, BY_MODE.get('contains')!.get(m[0]), folded.length, () => true);
+    // A hit glued to a word ("expertsschedule") must not hide a phrase that overlaps it.
+    else ANYWHERE.lastIndex = m.index + 1;
   }
   return best?.reason ?? null;
 }
