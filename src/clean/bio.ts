@@ -22,6 +22,9 @@ const SPACE_RUN = /\s+/u;
 /** True when the block is an author bio. `text` is the block trimmed, `folded` its folded form. */
 export function isBio(text: string, folded: string): boolean {
   if (text.length > BIO_MAX_CHARS || !STARTS_UPPER.test(text)) return false;
+  // The second word must be capitalised too (a two-word name at least): most blocks stop here.
+  const space = text.indexOf(' ');
+  if (space < 0 || !STARTS_UPPER.test(text.slice(space + 1, space + 2))) return false;
   const raw = text.split(SPACE_RUN, NAME_MAX_WORDS + ROLE_WINDOW + 2);
   const words = folded.split(SPACE_RUN, NAME_MAX_WORDS + ROLE_WINDOW + 2);
   // "Jane Doe is a … writer"

@@ -131,6 +131,8 @@ const AGENCY_TAIL_CHARS = 40;
 const AGENCY_CREDIT_MAX_CHARS = 100;
 /** Longest block made of social-network names only (share bars). */
 const SHARE_BAR_MAX_WORDS = 10;
+/** Longest block that can be a share bar: ten of the longest share words and their separators. */
+const SHARE_BAR_MAX_CHARS = 160;
 const SENTENCE_END = /[.!?…][\s"'’”»)\]]*$/u;
 const HAS_ALNUM = /[\p{L}\p{N}]/u;
 
@@ -185,15 +187,19 @@ export function lexiconReason(folded: string): string | null {
     return 'credit';
   }
   if (folded.length <= BRACKETED_CREDIT_MAX_CHARS && folded.endsWith(')') && BRACKETED_CREDIT.test(folded)) return 'credit';
-  const tokens = words(bare);
-  if (tokens.length > 0 && tokens.length <= SHARE_BAR_MAX_WORDS && tokens.every((t) => SHARE_WORDS.has(t))) {
-    return 'share-bar';
+  // Ten share words fit in SHARE_BAR_MAX_CHARS: longer blocks need no second tokenization here.
+  if (bare.length <= SHARE_BAR_MAX_CHARS) {
+    const tokens = words(bare);
+    if (tokens.length > 0 && tokens.length <= SHARE_BAR_MAX_WORDS && tokens.every((t) => SHARE_WORDS.has(t))) {
+      return 'share-bar';
+    }
   }
   if (folded.length <= DATELINE_MAX_CHARS && HAS_DIGIT.test(folded) && isDateline(words(folded.replace(DATE_SEPARATORS, ' ')))) {
     return 'dateline';
   }
+  if (!folded.includes(' | ')) return null;
   const pipes = folded.match(PIPE)?.length ?? 0;
-  if (pipes >= MENU_MIN_PIPES && !SENTENCE_END.test(folded) && tokens.length <= (pipes + 1) * MENU_MAX_WORDS_PER_SEGMENT) {
+  if (pipes >= MENU_MIN_PIPES && !SENTENCE_END.test(folded) && words(bare).length <= (pipes + 1) * MENU_MAX_WORDS_PER_SEGMENT) {
     return 'navigation';
   }
   return null;

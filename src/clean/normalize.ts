@@ -3,7 +3,11 @@
 const COMBINING_MARKS = /\p{M}+/gu;
 const NON_ASCII = /[^\x00-\x7f]/u;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
-const SPACES = /\s+/gu;
+/**
+ * Whitespace to make one space: runs of two or more, and any single character that is not a plain
+ * space. A lone space is left alone: replacing every space by itself cost more than the rest of fold().
+ */
+const SPACES = /[^\S ]\s*|\s{2,}/g;
 const SPACE_BEFORE_COLON = / :/g;
 
 /**
