@@ -39,8 +39,25 @@ BOILERPLATE_RULES.forEach((r, priority) => {
 const startAlternation = alternation([...BY_MODE.get('start')!.keys(), ...BY_MODE.get('label')!.keys()]);
 /** Start and label phrases at the start of the block. */
 const AT_START = new RegExp(`^(?:${startAlternation})`, 'u');
-/** Contains phrases anywhere; boundaries are checked on each hit. */
-const ANYWHERE = new RegExp(alternation([...BY_MODE.get('contains')!.keys()]), 'gu');
+/**
+ * Contains phrases anywhere; boundaries are checked on each hit. One alternation per length band:
+ * a block of length L is scanned only for the phrases of rules that still apply at L (maxChars >=
+ * L), so long paragraphs are not scanned for the many phrases meant for short lines.
+ */
+const CONTAINS_BANDS: ReadonlyArray<{ maxChars: number; pattern: RegExp }> = (() => {
+  const contains = BY_MODE.get('contains')!;
+  const limits = [...new Set([...contains.values()].flatMap((es) => es.map((e) => e.maxChars)))].sort((a, b) => a - b);
+  return limits.map((limit) => {
+    const phrases = [...contains.entries()].filter(([, es]) => es.some((e) => e.maxChars >= limit)).map(([p]) => p);
+    return { maxChars: limit, pattern: new RegExp(alternation(phrases), 'gu') };
+  });
+})();
+
+/** The alternation for a block of `length` characters, or null when no contains rule applies. */
+function containsPattern(length: number): RegExp | null {
+  for (const band of CONTAINS_BANDS) if (length <= band.maxChars) return band.pattern;
+  return null;
+}
 /** What may follow a "label" phrase: the end of the block or a separator. */
 const LABEL_END = /^\s*(?:$|[:|»›>•·–—-])/u;
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -70,12 +87,14 @@ function ruleReason(folded: string, bare: string): string | null {
     best = better(best, BY_MODE.get('label')!.get(phrase), bare.length, () => LABEL_END.test(rest));
     best = better(best, BY_MODE.get('start')!.get(phrase), bare.length, () => atBoundaries(bare, 0, phrase.length));
   }
-  ANYWHERE.lastIndex = 0;
-  for (let m = ANYWHERE.exec(folded); m !== null; m = ANYWHERE.exec(folded)) {
+  const anywhere = containsPattern(folded.length);
+  if (anywhere === null) return best?.reason ?? null;
+  anywhere.lastIndex = 0;
+  for (let m = anywhere.exec(folded); m !== null; m = anywhere.exec(folded)) {
     const end = m.index + m[0].length;
     if (atBoundaries(folded, m.index, end)) best = better(best, BY_MODE.get('contains')!.get(m[0]), folded.length, () => true);
     // A hit glued to a word ("expertsschedule") must not hide a phrase that overlaps it.
-    else ANYWHERE.lastIndex = m.index + 1;
+    else anywhere.lastIndex = m.index + 1;
   }
   return best?.reason ?? null;
 }
