@@ -235,3 +235,37 @@ describe('phrases glued to a neighbouring word', () => {
     expect(lexiconReason(fold('Les recallus du concours'))).toBeNull();
   });
 });
+
+describe('teasers under a related-articles heading', () => {
+  const H1 = 'La ville lance un plan vélo pour 2025';
+  const T1 = "Urbanisme Le conseil municipal a adopté un plan qui prévoit quarante kilomètres de pistes cyclables d'ici à la fin du mandat, pour un coût de douze millions d'euros.";
+  const H2 = 'Les cantines passent au bio';
+  const T2 = "Écoles Dès la rentrée, la moitié des produits servis dans les cantines de la ville seront issus de l'agriculture biologique, a annoncé l'adjointe chargée de l'éducation.";
+  const P4 =
+    "Le préfet a rappelé jeudi que les travaux ne pourraient pas commencer avant l'avis de la commission départementale, qui doit se réunir à la fin du mois prochain et dont les conclusions seront rendues publiques dans la foulée, selon un calendrier déjà contesté par l'opposition municipale.";
+
+  it('removes the headlines and teasers after the heading at the end of the article', () => {
+    const r = cleanBlocks({ blocks: [P1, P2, P3, 'Articles en relation', H1, T1, H2, T2], title: null });
+    expect(r.text).not.toContain(T1);
+    expect(r.text).not.toContain(H2);
+    expect(r.removed).toContainEqual({ text: T2, reason: 'related-links' });
+    expect(r.text).toContain(P3);
+  });
+
+  it('stops at the first block long enough to be a paragraph of the article', () => {
+    const r = cleanBlocks({ blocks: [P1, P2, P3, 'Articles en relation', H1, T1, P4], title: null });
+    expect(r.text).not.toContain(T1);
+    expect(r.text).toContain(P4);
+  });
+
+  it('cuts nothing under a heading near the top of the article', () => {
+    const r = cleanBlocks({ blocks: [P1, 'Articles en relation', H1, T1, P2, P3, P4], title: null });
+    expect(r.text).toContain(T1);
+    expect(r.text).toContain(P4);
+  });
+
+  it('cuts nothing after an inline "Lire aussi : <title>" link', () => {
+    const r = cleanBlocks({ blocks: [P1, P2, 'Lire aussi : la ville lance un plan vélo pour les écoliers de tous les quartiers', P3, T1], title: null });
+    expect(r.text).toContain(T1);
+  });
+});

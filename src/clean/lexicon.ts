@@ -210,7 +210,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       'das konnte sie interessieren', 'vous aimerez aussi', 'vous aimerez peut-etre', 'vous pourriez aimer',
       'ces articles peuvent vous interesser', 'a decouvrir aussi', "plus d'articles", 'other articles by',
       'more articles', 'featured video', 'featured videos', 'related videos', 'more videos', 'top stories',
-      "editor's picks", 'editors picks', 'nos derniers articles',
+      "editor's picks", 'editors picks', 'nos derniers articles', 'articles en relation', 'articles en lien',
+      'a lire sur le meme sujet', 'dans la meme categorie', 'in the same category', 'related content',
     ],
   },
   {

@@ -82,3 +82,11 @@ export const CORPUS_MIN_SHARE = 0.2;
 export const CORPUS_PROSE_MIN_CHARS = 100;
 export const CORPUS_PROSE_MIN_SHARE = 0.5;
 export const CORPUS_PROSE_MIN_DOCUMENTS = 5;
+/**
+ * A related-articles heading alone on its line ("Articles en relation", "Related stories", at most
+ * RELATED_HEADING_MAX_WORDS words) below COMMENTS_CUT_MIN_SHARE of the kept text opens a list of
+ * teasers: the kept blocks after it go while they are shorter than RELATED_TEASER_MAX_CHARS (a
+ * headline, a one- or two-sentence teaser); the first longer block is prose again.
+ */
+export const RELATED_HEADING_MAX_WORDS = 6;
+export const RELATED_TEASER_MAX_CHARS = 250;
