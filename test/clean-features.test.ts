@@ -269,3 +269,21 @@ describe('teasers under a related-articles heading', () => {
     expect(r.text).toContain(T1);
   });
 });
+
+describe('calls to action inside the article', () => {
+  it.each([
+    ['CLICK HERE TO GET THE NEWS APP', 'call-to-action'],
+    ['Cliquez ici pour recevoir nos alertes', 'call-to-action'],
+    ['Jede kleine Spende hilft!', 'donation'],
+    ['Chaque don compte', 'donation'],
+  ])('%s is %s', (text, reason) => {
+    expect(lexiconReason(fold(text))).toBe(reason);
+  });
+
+  it('a call to action does not vote against the article sentences around it', () => {
+    const S = '« Nous tiendrons les délais », a assuré la maire.';
+    const r = cleanBlocks({ blocks: [P1, P2, 'CLICK HERE TO GET THE NEWS APP', S, P3], title: null });
+    expect(r.text).toContain(S);
+    expect(r.removed).toContainEqual({ text: 'CLICK HERE TO GET THE NEWS APP', reason: 'call-to-action' });
+  });
+});

@@ -191,6 +191,12 @@ function initialClass(b: Block, lang: string | null): BlockClass {
  * through, and the page's edges count as "bad" (jusText's _get_neighbour). One pass per
  * direction: runs of short blocks (long menus) would make a scan per block quadratic.
  */
+/**
+ * Blocks that do not vote on their neighbours' class: separators, and calls to action that
+ * interrupt the article in the middle ("Click here to get our app") rather than bound it.
+ */
+const TRANSPARENT_REASONS: ReadonlySet<string> = new Set(['empty', 'call-to-action']);
+
 function neighbours(blocks: readonly Block[], step: 1 | -1, ignoreNeargood: boolean): BlockClass[] {
   const out = new Array<BlockClass>(blocks.length);
   let last: BlockClass = 'bad';
@@ -198,7 +204,7 @@ function neighbours(blocks: readonly Block[], step: 1 | -1, ignoreNeargood: bool
   for (let k = 0, i = first; k < blocks.length; k++, i -= step) {
     out[i] = last;
     const b = blocks[i]!;
-    if (b.hard === 'empty') continue;
+    if (b.hard !== null && TRANSPARENT_REASONS.has(b.hard)) continue;
     if (b.cls === 'good' || b.cls === 'bad' || (b.cls === 'neargood' && !ignoreNeargood)) last = b.cls;
   }
   return out;

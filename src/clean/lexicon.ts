@@ -337,7 +337,16 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     phrases: ['call us', 'schedule your free', 'free consultation', 'get a free quote', 'request a quote',
       'book a demo', 'start your free trial', 'try it free', 'talk to our experts', 'talk to an expert',
       'contact us today', 'demandez un devis', 'devis gratuit', 'prenez rendez-vous en ligne', 'jeu concours',
-      'jeu-concours', 'tentez de gagner', 'remportez', 'gewinnspiel', 'jetzt anfragen', 'kostenloses angebot'],
+      'jeu-concours', 'tentez de gagner', 'remportez', 'gewinnspiel', 'jetzt anfragen', 'kostenloses angebot',
+      'click here', 'clicking here', 'cliquez ici', 'cliquant ici', 'hier klicken'],
+  },
+  {
+    // Appeals for gifts, short: "Jede kleine Spende hilft", "Chaque don compte".
+    reason: 'donation',
+    mode: 'contains',
+    maxChars: 100,
+    phrases: ['jede spende', 'kleine spende', 'ihre spende', 'every donation', 'your donation', 'chaque don compte',
+      'votre don', 'faites un don'],
   },
   {
     reason: 'donation',
