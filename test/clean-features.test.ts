@@ -287,3 +287,25 @@ describe('calls to action inside the article', () => {
     expect(r.removed).toContainEqual({ text: 'CLICK HERE TO GET THE NEWS APP', reason: 'call-to-action' });
   });
 });
+
+describe('author boxes below the article', () => {
+  const BIO = 'Journaliste depuis vingt ans, passionné de politique locale et de vélo, il a couvert trois campagnes municipales pour le journal avant de rejoindre la rubrique économie en 2019.';
+  it.each([['À propos de l’auteur'], ['Über den Autor'], ['Autor'], ['About me']])('removes the name and bio under "%s"', (heading) => {
+    const r = cleanBlocks({ blocks: [P1, P2, P3, heading, 'Paul Martin', BIO], title: null });
+    expect(r.text).not.toContain(BIO);
+    expect(r.text).not.toContain('Paul Martin');
+    expect(r.removed).toContainEqual({ text: BIO, reason: 'author-box' });
+    expect(r.text).toContain(P3);
+  });
+
+  it('takes one bio only: the article prose after it stays', () => {
+    const r = cleanBlocks({ blocks: [P1, P2, 'Über den Autor', 'Paul Martin', BIO, P3], title: null });
+    expect(r.text).not.toContain(BIO);
+    expect(r.text).toContain(P3);
+  });
+
+  it('cuts nothing under a heading at the top of the page', () => {
+    const r = cleanBlocks({ blocks: ['Autor', 'Paul Martin', P1, P2, P3], title: null });
+    expect(r.text).toContain(P1);
+  });
+});

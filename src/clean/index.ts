@@ -11,6 +11,9 @@ import type { RemovedBlock, Warning } from '../types.js';
 import { classify, isHeadingLike, makeBlock, type Block } from './classify.js';
 import type { BlockHint } from './html-blocks.js';
 import {
+  AUTHOR_BOX_BIO_MAX_CHARS,
+  AUTHOR_BOX_NAME_LINES,
+  AUTHOR_BOX_NAME_MAX_WORDS,
   COMMENTS_CUT_MIN_SHARE,
   DUPLICATE_MIN_WORDS,
   NAVIGATION_MAX_WORDS,
@@ -149,6 +152,36 @@ function cutRelatedTeasers(decisions: Decision[]): void {
   }
 }
 
+/** The name and bio under an author-box heading near the end of the page (see AUTHOR_BOX_* settings). */
+function cutAuthorBoxes(decisions: Decision[]): void {
+  let total = 0;
+  for (const d of decisions) if (d.keep) total += d.block.text.length;
+  let before = 0;
+  for (let i = 0; i < decisions.length; i++) {
+    const d = decisions[i]!;
+    if (d.keep) {
+      before += d.block.text.length;
+      continue;
+    }
+    const b = d.block;
+    if (b.hard !== 'author-box' || b.tokens.length > RELATED_HEADING_MAX_WORDS) continue;
+    if (total === 0 || before < total * COMMENTS_CUT_MIN_SHARE) continue;
+    let names = 0;
+    for (let j = i + 1; j < decisions.length; j++) {
+      const after = decisions[j]!;
+      if (!after.keep) continue;
+      const short = after.block.tokens.length <= AUTHOR_BOX_NAME_MAX_WORDS;
+      if (short) {
+        if (names >= AUTHOR_BOX_NAME_LINES) break;
+        names++;
+      } else if (after.block.text.length > AUTHOR_BOX_BIO_MAX_CHARS) break;
+      after.keep = false;
+      after.reason = 'author-box';
+      if (!short) break;
+    }
+  }
+}
+
 /** The first byline above the comment section: its names, joined by ", ". */
 function bylineAuthor(decisions: readonly Decision[], end: number): string | null {
   for (let i = 0; i < end; i++) {
@@ -251,6 +284,7 @@ export function cleanBlocks(input: CleanInput): CleanResult {
 
   const commentsAt = cutAtComments(decisions);
   cutRelatedTeasers(decisions);
+  cutAuthorBoxes(decisions);
   const author = bylineAuthor(decisions, commentsAt);
 
   // Repeated blocks (pull quotes, a menu printed twice): the first copy stays.

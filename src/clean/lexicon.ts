@@ -245,8 +245,16 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     phrases: [
       "a propos de l'auteur", "a propos de l'autrice", 'about the author', 'voir sa bio', 'voir tous les articles',
       'voir tous ses articles', 'tous les articles de', 'plus d\'articles de', 'view all posts', 'all posts by',
-      'more articles by', 'more from this author', 'uber den autor',
+      'more articles by', 'more from this author', 'uber den autor', 'uber die autorin', 'zeige alle artikel',
+      'alle artikel von', 'about me', 'uber mich', 'a propos de moi', 'qui suis-je',
     ],
+  },
+  {
+    // The heading of an author box, alone on its line.
+    reason: 'author-box',
+    mode: 'whole',
+    maxChars: 30,
+    phrases: ['auteur', 'autrice', "l'auteur", "l'autrice", 'author', 'the author', 'autor', 'autorin', 'der autor', 'die autorin'],
   },
   {
     reason: 'advertising',

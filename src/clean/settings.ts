@@ -90,3 +90,12 @@ export const CORPUS_PROSE_MIN_DOCUMENTS = 5;
  */
 export const RELATED_HEADING_MAX_WORDS = 6;
 export const RELATED_TEASER_MAX_CHARS = 250;
+/**
+ * Under an author-box heading ("Über den Autor", "About the author") below COMMENTS_CUT_MIN_SHARE
+ * of the kept text come the author's name and a bio: up to AUTHOR_BOX_NAME_LINES short kept lines
+ * (at most AUTHOR_BOX_NAME_MAX_WORDS words) and the first paragraph after them, if it is at most
+ * AUTHOR_BOX_BIO_MAX_CHARS long, are removed.
+ */
+export const AUTHOR_BOX_NAME_LINES = 2;
+export const AUTHOR_BOX_NAME_MAX_WORDS = 5;
+export const AUTHOR_BOX_BIO_MAX_CHARS = 700;
