@@ -117,3 +117,15 @@ describe('paragraphs of the main container', () => {
     expect(r.text).not.toContain('Merci de votre visite.');
   });
 });
+
+describe('boilerplate classes on inline elements', () => {
+  it('a <span class="comment"> inside a block does not make it a comment section', () => {
+    const page = htmlBlocks('<body><article><pre><code><span class="hljs-comment">// config</span> {"name": "docs"}</code></pre></article></body>');
+    expect(page.hints[0]!.container).toBeNull();
+  });
+
+  it('a <div class="comments"> still does', () => {
+    const page = htmlBlocks('<body><article><p>Texte.</p></article><div class="comments"><p>Bravo pour cet article.</p></div></body>');
+    expect(page.hints.at(-1)!.container).not.toBeNull();
+  });
+});

@@ -226,12 +226,14 @@ export function htmlBlocksFromNode(document: DomNode): HtmlBlocks {
       continue;
     }
     let container = ctx.container;
-    if (container === null && !NEVER_BOILERPLATE.has(name)) {
+    const isBlock = BLOCK_ELEMENTS.has(name);
+    // Only block elements wrap page furniture: an inline <span class="comment"> is a word of the
+    // text (syntax highlighting, a quoted remark), not a comment section.
+    if (container === null && isBlock && !NEVER_BOILERPLATE.has(name)) {
       const reason = boilerplateReason(attributeWords(node));
       // A class on a wrapper of most of the page ("has-sidebar", "with-comments") says nothing.
       if (reason !== null && (lengths.get(node) ?? 0) <= total * S.BOILERPLATE_CONTAINER_MAX_SHARE) container = reason;
     }
-    const isBlock = BLOCK_ELEMENTS.has(name);
     const child: Context = {
       container,
       inMain: ctx.inMain || node === main,
