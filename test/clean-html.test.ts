@@ -125,7 +125,8 @@ describe('boilerplate classes on inline elements', () => {
   });
 
   it('a <div class="comments"> still does', () => {
-    const page = htmlBlocks('<body><article><p>Texte.</p></article><div class="comments"><p>Bravo pour cet article.</p></div></body>');
+    const article = 'Le conseil municipal a voté mardi soir un budget en hausse pour la rénovation des écoles de la ville.';
+    const page = htmlBlocks(`<body><article><p>${article}</p><p>${article}</p></article><div class="comments"><p>Bravo.</p></div></body>`);
     expect(page.hints.at(-1)!.container).not.toBeNull();
   });
 });
