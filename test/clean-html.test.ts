@@ -99,6 +99,11 @@ describe('paragraphs of the main container', () => {
     expect(r.text).toContain('Portions : 2 cuillères d’huile, 1 oignon.');
   });
 
+  it('keeps a sentence list item inside <article> (recipe steps)', () => {
+    const r = run(`<body>${menu}<article><p>${P1}</p><p>${P2}</p><ol><li>Faire revenir l’ail dans l’huile.</li><li>Ajouter les nouilles.</li></ol></article>${menu}</body>`);
+    expect(r.text).toContain('Ajouter les nouilles.');
+  });
+
   it.each([
     ['a heading-like teaser (no final punctuation)', `<p>Les cantines scolaires passent au bio dès la rentrée prochaine</p>`, 'Les cantines scolaires'],
   ])('does not rescue %s at the end of the article', (_what, tail, start) => {

@@ -240,7 +240,7 @@ function reviseShort(blocks: Block[]): void {
 function inMainProse(b: Block): boolean {
   return b.hint !== undefined && b.hint.inMain && b.endsSentence && MAIN_PROSE_TAGS.has(b.hint.tag) && b.hint.linkDensity < S.LINK_DENSITY_HIGH;
 }
-const MAIN_PROSE_TAGS: ReadonlySet<string> = new Set(['p', 'blockquote']);
+const MAIN_PROSE_TAGS: ReadonlySet<string> = new Set(['p', 'blockquote', 'li']);
 
 function reviseNeargood(blocks: Block[]): void {
   const prevStrict = neighbours(blocks, -1, true);
