@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../src/clean/index.js';
 import { bylineReason, lexiconReason } from '../src/clean/matcher.js';
-import { fold } from '../src/clean/normalize.js';
+import { fold, words } from '../src/clean/normalize.js';
 
 // Prose of our own, long and function-word rich, to surround the blocks under test.
 const P1 =
@@ -307,5 +307,19 @@ describe('author boxes below the article', () => {
   it('cuts nothing under a heading at the top of the page', () => {
     const r = cleanBlocks({ blocks: ['Autor', 'Paul Martin', P1, P2, P3], title: null });
     expect(r.text).toContain(P1);
+  });
+});
+
+describe('words(): the ASCII fast path gives the Unicode tokenizer\'s words', () => {
+  const unicodeWords = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+  it.each([
+    ['« bonjour » – dit-il… 3 € · 20 °c'],
+    ['l’état — 12‰ “quoted” • item'],
+    ['straße und łódź'],
+    ['東京 2024'],
+    ['x\u00a0y\u2009z'],
+  ])('%s', (text) => {
+    const folded = fold(text);
+    expect(words(folded)).toEqual(unicodeWords(folded));
   });
 });
