@@ -56,6 +56,13 @@ describe('RepeatedLines', () => {
     expect(r.repeated('example.org').has(repeatKey(QUOTE))).toBe(false);
   });
 
+  it('does not call a subheading repeated when only some articles use it', () => {
+    const docs = Array.from({ length: 10 }, (_, n) => [MENU, prose(n), ...(n < 3 ? ['Contexte'] : []), prose2(n)]);
+    const r = siteWith(docs);
+    expect(r.repeated('example.org').has(repeatKey('Contexte'))).toBe(false);
+    expect(r.repeated('example.org').has(repeatKey(MENU))).toBe(true);
+  });
+
   it('calls a prose-like disclaimer repeated when most pages carry it', () => {
     const docs = Array.from({ length: 6 }, (_, n) => [prose(n), DISCLAIMER]);
     expect(siteWith(docs).repeated('example.org').has(repeatKey(DISCLAIMER))).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../src/clean/index.js';
 import { bylineReason, lexiconReason } from '../src/clean/matcher.js';
-import { fold } from '../src/clean/normalize.js';
+import { fold, words } from '../src/clean/normalize.js';
 
 // Prose of our own, long and function-word rich, to surround the blocks under test.
 const P1 =
@@ -193,5 +193,133 @@ describe('foreign blocks', () => {
     const en = 'The opinions expressed in this article are those of the author and do not reflect the views of the publisher.';
     const r = cleanBlocks({ blocks: [P1, P2, en, P3], title: null });
     expect(r.removed.find((x) => x.text === en)?.reason).toBe('lang-en');
+  });
+});
+
+describe('related sections, contacts, calls to action, thanks, moderation notes', () => {
+  it.each([
+    ['Artikel zum Thema', 'related-links'],
+    ['Das könnte Sie auch interessieren', 'related-links'],
+    ['Vous aimerez aussi', 'related-links'],
+    ['Featured Video', 'related-links'],
+    ['Kontakt:', 'navigation'],
+    ['Ansprechpartnerin zum Thema:', 'navigation'],
+    ['Talk to Our Experts', 'call-to-action'],
+    ['Or call us directly at 555-0100', 'call-to-action'],
+    ['Demandez un devis gratuit en ligne', 'call-to-action'],
+    ['Remportez un week-end pour deux à la montagne', 'call-to-action'],
+    ['Thank you for your support!', 'donation'],
+    ['Merci pour votre soutien', 'donation'],
+    ['Note: we are temporarily moderating all comments submitted.', 'comment-form'],
+  ])('%s is %s', (text, reason) => {
+    expect(lexiconReason(fold(text))).toBe(reason);
+  });
+
+  it.each([
+    ["Le club a remporté jeudi son troisième titre d'affilée après une finale serrée face aux tenants du titre."],
+    ['Pour joindre la mairie, les habitants devront désormais passer par un numéro unique mis en place en mars.'],
+    ['Kontaktlose Zahlungen nehmen in Deutschland weiter zu, wie eine Studie der Bundesbank zeigt.'],
+    ["Les commentaires du ministre sur la réforme ont suscité une vague de critiques dans l'opposition."],
+  ])('not boilerplate: %s', (text) => {
+    expect(lexiconReason(fold(text))).toBeNull();
+  });
+});
+
+describe('phrases glued to a neighbouring word', () => {
+  it('finds a phrase that overlaps a hit rejected at a word boundary', () => {
+    // "talk to our experts" is glued to "schedule" (copied buttons): "free consultation" still counts.
+    expect(lexiconReason(fold('Talk to Our ExpertsSchedule Your Free Consultation'))).toBe('call-to-action');
+  });
+
+  it('still needs word boundaries', () => {
+    expect(lexiconReason(fold('Les recallus du concours'))).toBeNull();
+  });
+});
+
+describe('teasers under a related-articles heading', () => {
+  const H1 = 'La ville lance un plan vélo pour 2025';
+  const T1 = "Urbanisme Le conseil municipal a adopté un plan qui prévoit quarante kilomètres de pistes cyclables d'ici à la fin du mandat, pour un coût de douze millions d'euros.";
+  const H2 = 'Les cantines passent au bio';
+  const T2 = "Écoles Dès la rentrée, la moitié des produits servis dans les cantines de la ville seront issus de l'agriculture biologique, a annoncé l'adjointe chargée de l'éducation.";
+  const P4 =
+    "Le préfet a rappelé jeudi que les travaux ne pourraient pas commencer avant l'avis de la commission départementale, qui doit se réunir à la fin du mois prochain et dont les conclusions seront rendues publiques dans la foulée, selon un calendrier déjà contesté par l'opposition municipale.";
+
+  it('removes the headlines and teasers after the heading at the end of the article', () => {
+    const r = cleanBlocks({ blocks: [P1, P2, P3, 'Articles en relation', H1, T1, H2, T2], title: null });
+    expect(r.text).not.toContain(T1);
+    expect(r.text).not.toContain(H2);
+    expect(r.removed).toContainEqual({ text: T2, reason: 'related-links' });
+    expect(r.text).toContain(P3);
+  });
+
+  it('stops at the first block long enough to be a paragraph of the article', () => {
+    const r = cleanBlocks({ blocks: [P1, P2, P3, 'Articles en relation', H1, T1, P4], title: null });
+    expect(r.text).not.toContain(T1);
+    expect(r.text).toContain(P4);
+  });
+
+  it('cuts nothing under a heading near the top of the article', () => {
+    const r = cleanBlocks({ blocks: [P1, 'Articles en relation', H1, T1, P2, P3, P4], title: null });
+    expect(r.text).toContain(T1);
+    expect(r.text).toContain(P4);
+  });
+
+  it('cuts nothing after an inline "Lire aussi : <title>" link', () => {
+    const r = cleanBlocks({ blocks: [P1, P2, 'Lire aussi : la ville lance un plan vélo pour les écoliers de tous les quartiers', P3, T1], title: null });
+    expect(r.text).toContain(T1);
+  });
+});
+
+describe('calls to action inside the article', () => {
+  it.each([
+    ['CLICK HERE TO GET THE NEWS APP', 'call-to-action'],
+    ['Cliquez ici pour recevoir nos alertes', 'call-to-action'],
+    ['Jede kleine Spende hilft!', 'donation'],
+    ['Chaque don compte', 'donation'],
+  ])('%s is %s', (text, reason) => {
+    expect(lexiconReason(fold(text))).toBe(reason);
+  });
+
+  it('a call to action does not vote against the article sentences around it', () => {
+    const S = '« Nous tiendrons les délais », a assuré la maire.';
+    const r = cleanBlocks({ blocks: [P1, P2, 'CLICK HERE TO GET THE NEWS APP', S, P3], title: null });
+    expect(r.text).toContain(S);
+    expect(r.removed).toContainEqual({ text: 'CLICK HERE TO GET THE NEWS APP', reason: 'call-to-action' });
+  });
+});
+
+describe('author boxes below the article', () => {
+  const BIO = 'Journaliste depuis vingt ans, passionné de politique locale et de vélo, il a couvert trois campagnes municipales pour le journal avant de rejoindre la rubrique économie en 2019.';
+  it.each([['À propos de l’auteur'], ['Über den Autor'], ['Autor'], ['About me']])('removes the name and bio under "%s"', (heading) => {
+    const r = cleanBlocks({ blocks: [P1, P2, P3, heading, 'Paul Martin', BIO], title: null });
+    expect(r.text).not.toContain(BIO);
+    expect(r.text).not.toContain('Paul Martin');
+    expect(r.removed).toContainEqual({ text: BIO, reason: 'author-box' });
+    expect(r.text).toContain(P3);
+  });
+
+  it('takes one bio only: the article prose after it stays', () => {
+    const r = cleanBlocks({ blocks: [P1, P2, 'Über den Autor', 'Paul Martin', BIO, P3], title: null });
+    expect(r.text).not.toContain(BIO);
+    expect(r.text).toContain(P3);
+  });
+
+  it('cuts nothing under a heading at the top of the page', () => {
+    const r = cleanBlocks({ blocks: ['Autor', 'Paul Martin', P1, P2, P3], title: null });
+    expect(r.text).toContain(P1);
+  });
+});
+
+describe('words(): the ASCII fast path gives the Unicode tokenizer\'s words', () => {
+  const unicodeWords = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+  it.each([
+    ['« bonjour » – dit-il… 3 € · 20 °c'],
+    ['l’état — 12‰ “quoted” • item'],
+    ['straße und łódź'],
+    ['東京 2024'],
+    ['x\u00a0y\u2009z'],
+  ])('%s', (text) => {
+    const folded = fold(text);
+    expect(words(folded)).toEqual(unicodeWords(folded));
   });
 });

@@ -82,3 +82,56 @@ describe('cleanBlocks with DOM hints', () => {
     expect(result.removed.some((x) => x.reason === 'link-list')).toBe(true);
   });
 });
+
+describe('paragraphs of the main container', () => {
+  const P1 =
+    "Le conseil municipal a voté mardi soir un budget en hausse pour la rénovation des écoles de la ville, après un débat de plus de trois heures dans une salle comble où les parents d'élèves étaient venus nombreux.";
+  const P2 =
+    "Selon l'adjointe chargée de l'éducation, les travaux commenceront dès le mois de juillet et devraient durer deux ans, le temps de remplacer les fenêtres, d'isoler les toitures et de refaire les cours de récréation.";
+  const run = (html: string) => {
+    const page = htmlBlocks(html);
+    return cleanBlocks({ blocks: page.blocks, hints: page.hints, title: null });
+  };
+  const menu = '<div><a href="/a">Politique</a></div><div><a href="/b">Économie</a></div><div><a href="/c">Sport</a></div>';
+
+  it('keeps a short sentence paragraph inside <article> whatever its neighbours', () => {
+    const r = run(`<body>${menu}<article><p>${P1}</p><p>${P2}</p><p>Portions : 2 cuillères d’huile, 1 oignon.</p></article>${menu}</body>`);
+    expect(r.text).toContain('Portions : 2 cuillères d’huile, 1 oignon.');
+  });
+
+  it('keeps a sentence list item inside <article> (recipe steps)', () => {
+    const r = run(`<body>${menu}<article><p>${P1}</p><p>${P2}</p><ol><li>Faire revenir l’ail dans l’huile.</li><li>Ajouter les nouilles.</li></ol></article>${menu}</body>`);
+    expect(r.text).toContain('Ajouter les nouilles.');
+  });
+
+  it.each([
+    ['a heading-like teaser (no final punctuation)', `<p>Les cantines scolaires passent au bio dès la rentrée prochaine</p>`, 'Les cantines scolaires'],
+  ])('does not rescue %s at the end of the article', (_what, tail, start) => {
+    const r = run(`<body>${menu}<article><p>${P1}</p><p>${P2}</p>${tail}</article>${menu}</body>`);
+    expect(r.text).not.toContain(start);
+  });
+
+  it('does not take a link-dense paragraph for article prose', () => {
+    const page = htmlBlocks(`<body>${menu}<article><p>${P1}</p><p>${P2}</p><p><a href="/x">Les cantines passent au bio.</a></p></article></body>`);
+    const rows = cleanBlocks({ blocks: page.blocks, hints: page.hints, title: null, explain: true }).explain!;
+    expect(rows.find((row) => row.text.startsWith('Les cantines'))?.features.via).not.toBe('main-paragraph');
+  });
+
+  it('does not rescue a short sentence outside the main container', () => {
+    const r = run(`<body><article><p>${P1}</p><p>${P2}</p></article>${menu}<div><p>Merci de votre visite.</p></div>${menu}</body>`);
+    expect(r.text).not.toContain('Merci de votre visite.');
+  });
+});
+
+describe('boilerplate classes on inline elements', () => {
+  it('a <span class="comment"> inside a block does not make it a comment section', () => {
+    const page = htmlBlocks('<body><article><pre><code><span class="hljs-comment">// config</span> {"name": "docs"}</code></pre></article></body>');
+    expect(page.hints[0]!.container).toBeNull();
+  });
+
+  it('a <div class="comments"> still does', () => {
+    const article = 'Le conseil municipal a voté mardi soir un budget en hausse pour la rénovation des écoles de la ville.';
+    const page = htmlBlocks(`<body><article><p>${article}</p><p>${article}</p></article><div class="comments"><p>Bravo.</p></div></body>`);
+    expect(page.hints.at(-1)!.container).not.toBeNull();
+  });
+});

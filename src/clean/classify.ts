@@ -1,6 +1,7 @@
 // jusText-style block classifier: find (features, initial class), then revise by context.
 import type { BlockHint } from './html-blocks.js';
 import { BYLINE_MAX_CHARS, parseByline, type Byline } from './byline.js';
+import { isBio } from './bio.js';
 import { lexiconReason } from './matcher.js';
 import { fold, words } from './normalize.js';
 import * as S from './settings.js';
@@ -30,6 +31,12 @@ export interface Block {
   byline: Byline | null;
   /** Stop-word density in the page's language (0 when no language was found). */
   density: number;
+  /** HTML only: the block's DOM evidence. */
+  hint: BlockHint | undefined;
+  /** The step that made the block "good": its own features, or which context rule (for --explain). */
+  via: string;
+  /** Stop-word hits per language (STOPWORD_LANGUAGES order). */
+  hits: ReturnType<typeof stopwordHits>;
 }
 
 /** Cheap test before the byline parser: an opener word or a comma. */
@@ -38,14 +45,25 @@ const MAY_BE_BYLINE = /(?:^|\s)(?:par|by|von|por|di|door|de)\s|,/u;
 const SENTENCE_END = /[.!?…][\s"'’”»)\]]*$/u;
 const STARTS_UPPER_OR_DIGIT = /^[\s"'«“(\[]*[\p{Lu}\p{N}]/u;
 
-/** Stop-word hits of the tokens in every language at once (one lookup per token). */
-function stopwordHits(tokens: readonly string[]): number[] {
-  const hits = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+/**
+ * Stop-word hits of the tokens in every language at once (one lookup per token): of all tokens,
+ * and of the tokens longer than one letter (for the foreign-language test).
+ */
+function stopwordHits(tokens: readonly string[]): { all: number[]; long: number[]; longTokens: number } {
+  const all = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  const long = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  let longTokens = 0;
   for (const t of tokens) {
+    const isLong = t.length > 1;
+    if (isLong) longTokens++;
     const langs = STOPWORD_INDEX.get(t);
-    if (langs) for (const i of langs) hits[i]!++;
+    if (!langs) continue;
+    for (const i of langs) {
+      all[i]!++;
+      if (isLong) long[i]!++;
+    }
   }
-  return hits;
+  return { all, long, longTokens };
 }
 
 /** For each stop word, the languages (indices into STOPWORD_LANGUAGES) that list it. */
@@ -65,10 +83,8 @@ export function pageLanguage(blocks: readonly Block[]): string | null {
   for (const b of blocks) {
     if (b.hard) continue;
     total += b.tokens.length;
-    for (const t of b.tokens) {
-      const langs = STOPWORD_INDEX.get(t);
-      if (langs) for (const i of langs) hits[i]!++;
-    }
+    const own = b.hits.all;
+    for (let i = 0; i < own.length; i++) hits[i]! += own[i]!;
   }
   let best = -1;
   let bestHits = 0;
@@ -99,14 +115,16 @@ function domReason(text: string, hint: BlockHint | undefined): string | null {
 export function makeBlock(raw: string, hint?: BlockHint): Block {
   const text = raw.trim();
   const folded = fold(text);
+  const tokens = words(folded);
   const byline = text.length <= BYLINE_MAX_CHARS && MAY_BE_BYLINE.test(folded) ? parseByline(text) : null;
-  const worded = lexiconReason(folded) ?? (byline !== null && !byline.hasDate ? 'byline' : null);
+  const worded =
+    lexiconReason(folded) ?? (byline !== null && !byline.hasDate ? 'byline' : null) ?? (isBio(text, folded) ? 'author-box' : null);
   const dom = worded === null ? domReason(text, hint) : null;
   return {
     raw,
     text,
     folded,
-    tokens: words(folded),
+    tokens,
     hard: worded ?? dom,
     hardFromDom: dom !== null,
     foreign: null,
@@ -115,6 +133,9 @@ export function makeBlock(raw: string, hint?: BlockHint): Block {
     cls: 'bad',
     byline,
     density: 0,
+    hint,
+    via: '',
+    hits: stopwordHits(tokens),
   };
 }
 
@@ -135,21 +156,20 @@ function initialClass(b: Block, lang: string | null): BlockClass {
     if (chars >= S.LENGTH_LOW) return 'neargood';
     return b.endsSentence && b.tokens.length >= S.SENTENCE_MIN_WORDS ? 'neargood' : 'short';
   }
-  const hits = stopwordHits(b.tokens);
+  const langIndex = STOPWORD_LANGUAGES.indexOf(lang);
   const n = Math.max(1, b.tokens.length);
-  const d = hits[STOPWORD_LANGUAGES.indexOf(lang)]! / n;
+  const d = b.hits.all[langIndex]! / n;
   b.density = d;
   if (b.tokens.length >= S.FOREIGN_MIN_WORDS) {
     // Single letters ("s" of "GB/s", "l" of an elision) say little about a block's language.
-    const words = b.tokens.filter((t) => t.length > 1);
-    const wordHits = stopwordHits(words);
-    const wn = Math.max(1, words.length);
-    const wd = wordHits[STOPWORD_LANGUAGES.indexOf(lang)]! / wn;
+    const wordHits = b.hits.long;
+    const wn = Math.max(1, b.hits.longTokens);
+    const wd = wordHits[langIndex]! / wn;
     for (let i = 0; i < STOPWORD_LANGUAGES.length; i++) {
       const other = STOPWORD_LANGUAGES[i]!;
       if (other === lang) continue;
       const od = wordHits[i]! / wn;
-      if (words.length >= S.FOREIGN_MIN_WORDS && od >= S.STOPWORDS_LOW && od >= wd * S.FOREIGN_DENSITY_RATIO) {
+      if (b.hits.longTokens >= S.FOREIGN_MIN_WORDS && od >= S.STOPWORDS_LOW && od >= wd * S.FOREIGN_DENSITY_RATIO) {
         b.foreign = other;
         return 'bad';
       }
@@ -171,6 +191,12 @@ function initialClass(b: Block, lang: string | null): BlockClass {
  * through, and the page's edges count as "bad" (jusText's _get_neighbour). One pass per
  * direction: runs of short blocks (long menus) would make a scan per block quadratic.
  */
+/**
+ * Blocks that do not vote on their neighbours' class: separators, and calls to action that
+ * interrupt the article in the middle ("Click here to get our app") rather than bound it.
+ */
+const TRANSPARENT_REASONS: ReadonlySet<string> = new Set(['empty', 'call-to-action']);
+
 function neighbours(blocks: readonly Block[], step: 1 | -1, ignoreNeargood: boolean): BlockClass[] {
   const out = new Array<BlockClass>(blocks.length);
   let last: BlockClass = 'bad';
@@ -178,7 +204,7 @@ function neighbours(blocks: readonly Block[], step: 1 | -1, ignoreNeargood: bool
   for (let k = 0, i = first; k < blocks.length; k++, i -= step) {
     out[i] = last;
     const b = blocks[i]!;
-    if (b.hard === 'empty') continue;
+    if (b.hard !== null && TRANSPARENT_REASONS.has(b.hard)) continue;
     if (b.cls === 'good' || b.cls === 'bad' || (b.cls === 'neargood' && !ignoreNeargood)) last = b.cls;
   }
   return out;
@@ -192,23 +218,44 @@ function reviseShort(blocks: Block[]): void {
   const next: BlockClass[] = blocks.map((b) => b.cls);
   blocks.forEach((b, i) => {
     if (b.cls !== 'short') return;
+    if (inMainProse(b)) {
+      next[i] = 'good';
+      b.via = 'main-paragraph';
+      return;
+    }
     const prev = prevStrict[i]!;
     const after = nextStrict[i]!;
+    b.via = 'short-between-good';
     if (prev === 'good' && after === 'good') next[i] = 'good';
     else if (prev === 'bad' && after === 'bad') next[i] = 'bad';
     else if ((prev === 'bad' && prevAny[i] === 'neargood') || (after === 'bad' && nextAny[i] === 'neargood')) {
       next[i] = 'good';
+      b.via = 'short-near-neargood';
     } else next[i] = 'bad';
   });
   blocks.forEach((b, i) => (b.cls = next[i]!));
 }
+
+/** HTML: a paragraph inside the page's main article container. */
+function inMainProse(b: Block): boolean {
+  return b.hint !== undefined && b.hint.inMain && b.endsSentence && MAIN_PROSE_TAGS.has(b.hint.tag) && b.hint.linkDensity < S.LINK_DENSITY_HIGH;
+}
+const MAIN_PROSE_TAGS: ReadonlySet<string> = new Set(['p', 'blockquote', 'li']);
 
 function reviseNeargood(blocks: Block[]): void {
   const prevStrict = neighbours(blocks, -1, true);
   const nextStrict = neighbours(blocks, 1, true);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.cls === 'neargood') b.cls = prevStrict[i] === 'bad' && nextStrict[i] === 'bad' ? 'bad' : 'good';
+    if (b.cls !== 'neargood') continue;
+    if (inMainProse(b)) {
+      // The page's own markup puts this paragraph in the article: no neighbour vote needed.
+      b.cls = 'good';
+      b.via = 'main-paragraph';
+      continue;
+    }
+    b.cls = prevStrict[i] === 'bad' && nextStrict[i] === 'bad' ? 'bad' : 'good';
+    b.via = 'neargood-near-good';
   }
 }
 
@@ -223,6 +270,7 @@ function rescueHeadings(blocks: Block[]): void {
       const c = blocks[j]!;
       if (c.cls === 'good') {
         b.cls = 'good';
+        b.via = 'heading';
         return;
       }
       distance += c.text.length;
@@ -247,6 +295,7 @@ function rescueHeader(blocks: Block[]): void {
     if (b.hard) continue;
     if (b.foreign || b.tokens.length < S.HEADER_MIN_WORDS) return;
     b.cls = 'good';
+    b.via = 'header';
     kept++;
   }
 }
@@ -276,7 +325,12 @@ function rescueEnclosed(blocks: Block[]): void {
       j++;
     }
     if (j < blocks.length && rescuable && chars <= S.ENCLOSED_RUN_MAX_CHARS) {
-      for (let k = i + 1; k < j; k++) if (blocks[k]!.hard !== 'empty') blocks[k]!.cls = 'good';
+      for (let k = i + 1; k < j; k++) {
+        if (blocks[k]!.hard !== 'empty') {
+          blocks[k]!.cls = 'good';
+          blocks[k]!.via = 'enclosed';
+        }
+      }
     }
     i = j;
   }
@@ -288,6 +342,7 @@ export function classify(blocks: Block[]): void {
   for (const b of blocks) {
     b.initial = initialClass(b, lang);
     b.cls = b.initial;
+    b.via = b.initial === 'good' ? 'features' : '';
   }
   reviseShort(blocks);
   reviseNeargood(blocks);

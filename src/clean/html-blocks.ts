@@ -48,7 +48,7 @@ const WHITESPACE_RUN = /\s+/gu;
 const ATTRIBUTE_SEPARATORS = /[\s_-]+/u;
 const ATTRIBUTE_CAMEL = /(?<=\p{Ll})(?=\p{Lu})/u;
 
-interface DomNode {
+export interface DomNode {
   type: string;
   data?: string;
   name?: string;
@@ -150,10 +150,31 @@ export function htmlBlocks(html: string): HtmlBlocks {
   return htmlBlocksFromDom(cheerio.load(html, HTML_PARSE_OPTIONS));
 }
 
-/** The same from a page already parsed by cheerio (the input stage parses once). */
+/** The same from a page already parsed by cheerio. */
 export function htmlBlocksFromDom($: cheerio.CheerioAPI): HtmlBlocks {
-  const root = ($('body').get(0) ?? $.root().get(0)) as unknown as DomNode | undefined;
-  if (!root) return { blocks: [], hints: [] };
+  const root = $.root().get(0) as unknown as DomNode | undefined;
+  return root ? htmlBlocksFromNode(root) : { blocks: [], hints: [] };
+}
+
+/** The first <body> element under the document, found without recursion. */
+function findBody(document: DomNode): DomNode | null {
+  const stack: DomNode[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'tag' && node.name === 'body') return node;
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return null;
+}
+
+/**
+ * The same from a parsed document (htmlparser2/domhandler nodes, as the input stage parses once):
+ * the <body>, or the whole document when the page has none.
+ */
+export function htmlBlocksFromNode(document: DomNode): HtmlBlocks {
+  const root = findBody(document) ?? document;
   const lengths = textLengths(root);
   const total = lengths.get(root) ?? 0;
   const main = findMain(root, lengths);
@@ -205,12 +226,14 @@ export function htmlBlocksFromDom($: cheerio.CheerioAPI): HtmlBlocks {
       continue;
     }
     let container = ctx.container;
-    if (container === null && !NEVER_BOILERPLATE.has(name)) {
+    const isBlock = BLOCK_ELEMENTS.has(name);
+    // Only block elements wrap page furniture: an inline <span class="comment"> is a word of the
+    // text (syntax highlighting, a quoted remark), not a comment section.
+    if (container === null && isBlock && !NEVER_BOILERPLATE.has(name)) {
       const reason = boilerplateReason(attributeWords(node));
       // A class on a wrapper of most of the page ("has-sidebar", "with-comments") says nothing.
       if (reason !== null && (lengths.get(node) ?? 0) <= total * S.BOILERPLATE_CONTAINER_MAX_SHARE) container = reason;
     }
-    const isBlock = BLOCK_ELEMENTS.has(name);
     const child: Context = {
       container,
       inMain: ctx.inMain || node === main,

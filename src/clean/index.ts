@@ -10,11 +10,20 @@
 import type { RemovedBlock, Warning } from '../types.js';
 import { classify, isHeadingLike, makeBlock, type Block } from './classify.js';
 import type { BlockHint } from './html-blocks.js';
-import { COMMENTS_CUT_MIN_SHARE, DUPLICATE_MIN_WORDS, NAVIGATION_MAX_WORDS } from './settings.js';
+import {
+  AUTHOR_BOX_BIO_MAX_CHARS,
+  AUTHOR_BOX_NAME_LINES,
+  AUTHOR_BOX_NAME_MAX_WORDS,
+  COMMENTS_CUT_MIN_SHARE,
+  DUPLICATE_MIN_WORDS,
+  NAVIGATION_MAX_WORDS,
+  RELATED_HEADING_MAX_WORDS,
+  RELATED_TEASER_MAX_CHARS,
+} from './settings.js';
 import { sameTitle, titleFromSentence, titleKey, titleKeys } from './title.js';
 
 export type { BlockHint } from './html-blocks.js';
-// The HTML helpers (./html-blocks.ts) are imported from their module: this one stays free of cheerio.
+// The HTML helpers (./html-blocks.ts) are imported from their module: this one stays free of the HTML parser.
 export { RepeatedLines, repeatKey, type RepeatedLinesOptions } from './corpus.js';
 export { parseByline, type Byline } from './byline.js';
 
@@ -112,6 +121,67 @@ function cutAtComments(decisions: Decision[]): number {
   return decisions.length;
 }
 
+/**
+ * Teasers under a related-articles heading: once a heading such as "Articles en relation" comes
+ * after most of the kept text, the short kept blocks that follow it (headlines and their one-line
+ * teasers, which read like prose) are removed up to the first block long enough to be the
+ * article's own paragraph again.
+ */
+function cutRelatedTeasers(decisions: Decision[]): void {
+  let total = 0;
+  for (const d of decisions) if (d.keep) total += d.block.text.length;
+  let before = 0;
+  for (let i = 0; i < decisions.length; i++) {
+    const d = decisions[i]!;
+    if (d.keep) {
+      before += d.block.text.length;
+      continue;
+    }
+    const b = d.block;
+    if (b.hard !== 'related-links' || b.hardFromDom || b.tokens.length > RELATED_HEADING_MAX_WORDS) continue;
+    if (total === 0 || before < total * COMMENTS_CUT_MIN_SHARE) continue;
+    let j = i + 1;
+    for (; j < decisions.length; j++) {
+      const after = decisions[j]!;
+      if (!after.keep) continue;
+      if (after.block.text.length >= RELATED_TEASER_MAX_CHARS) break;
+      after.keep = false;
+      after.reason = 'related-links';
+    }
+    i = j - 1;
+  }
+}
+
+/** The name and bio under an author-box heading near the end of the page (see AUTHOR_BOX_* settings). */
+function cutAuthorBoxes(decisions: Decision[]): void {
+  let total = 0;
+  for (const d of decisions) if (d.keep) total += d.block.text.length;
+  let before = 0;
+  for (let i = 0; i < decisions.length; i++) {
+    const d = decisions[i]!;
+    if (d.keep) {
+      before += d.block.text.length;
+      continue;
+    }
+    const b = d.block;
+    if (b.hard !== 'author-box' || b.tokens.length > RELATED_HEADING_MAX_WORDS) continue;
+    if (total === 0 || before < total * COMMENTS_CUT_MIN_SHARE) continue;
+    let names = 0;
+    for (let j = i + 1; j < decisions.length; j++) {
+      const after = decisions[j]!;
+      if (!after.keep) continue;
+      const short = after.block.tokens.length <= AUTHOR_BOX_NAME_MAX_WORDS;
+      if (short) {
+        if (names >= AUTHOR_BOX_NAME_LINES) break;
+        names++;
+      } else if (after.block.text.length > AUTHOR_BOX_BIO_MAX_CHARS) break;
+      after.keep = false;
+      after.reason = 'author-box';
+      if (!short) break;
+    }
+  }
+}
+
 /** The first byline above the comment section: its names, joined by ", ". */
 function bylineAuthor(decisions: readonly Decision[], end: number): string | null {
   for (let i = 0; i < end; i++) {
@@ -135,6 +205,7 @@ function explainRow(d: Decision, reason: string | null, hint: BlockHint | undefi
     foreign: b.foreign ?? '',
     initial: b.initial,
     context: b.cls,
+    via: b.cls === 'good' ? b.via : '',
     byline: b.byline ? b.byline.authors.join(', ') : '',
   };
   if (hint) {
@@ -212,6 +283,8 @@ export function cleanBlocks(input: CleanInput): CleanResult {
   }
 
   const commentsAt = cutAtComments(decisions);
+  cutRelatedTeasers(decisions);
+  cutAuthorBoxes(decisions);
   const author = bylineAuthor(decisions, commentsAt);
 
   // Repeated blocks (pull quotes, a menu printed twice): the first copy stays.

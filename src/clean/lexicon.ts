@@ -83,6 +83,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       'connecte pour publier un commentaire', 'reagir a cet article', 'soyez le premier a commenter',
       'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'write a comment',
       'will not be published', 'required fields are marked', 'comments are moderated',
+      'moderating all comments', 'comment moderation', 'moderation des commentaires',
       'logged in to post a comment', 'be the first to comment', 'kommentar schreiben',
     ],
   },
@@ -205,6 +206,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       'la selection de la redac', 'related articles', 'related posts', 'related stories', 'read also',
       'also read', 'see also', 'you may also like', 'you might also like', 'more stories', 'most read',
       'most popular', 'latest news', 'recommended for you', 'mehr zum thema', 'weitere artikel',
+      'artikel zum thema', 'ahnliche artikel', 'verwandte artikel', 'das konnte sie auch interessieren',
+      'das konnte sie interessieren', 'vous aimerez aussi', 'vous aimerez peut-etre', 'vous pourriez aimer',
+      'ces articles peuvent vous interesser', 'a decouvrir aussi', "plus d'articles", 'other articles by',
+      'more articles', 'featured video', 'featured videos', 'related videos', 'more videos', 'top stories',
+      "editor's picks", 'editors picks', 'nos derniers articles', 'articles en relation', 'articles en lien',
+      'a lire sur le meme sujet', 'dans la meme categorie', 'in the same category', 'related content',
     ],
   },
   {
@@ -238,8 +245,16 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     phrases: [
       "a propos de l'auteur", "a propos de l'autrice", 'about the author', 'voir sa bio', 'voir tous les articles',
       'voir tous ses articles', 'tous les articles de', 'plus d\'articles de', 'view all posts', 'all posts by',
-      'more articles by', 'more from this author', 'uber den autor',
+      'more articles by', 'more from this author', 'uber den autor', 'uber die autorin', 'zeige alle artikel',
+      'alle artikel von', 'about me', 'uber mich', 'a propos de moi', 'qui suis-je',
     ],
+  },
+  {
+    // The heading of an author box, alone on its line.
+    reason: 'author-box',
+    mode: 'whole',
+    maxChars: 30,
+    phrases: ['auteur', 'autrice', "l'auteur", "l'autrice", 'author', 'the author', 'autor', 'autorin', 'der autor', 'die autorin'],
   },
   {
     reason: 'advertising',
@@ -277,10 +292,22 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       'voir tout', 'voir tous', 'afficher plus', 'show more', 'load more', 'see more', 'see all', 'view all',
       'more', 'lire la suite', 'read more', 'en savoir plus', 'learn more', 'continue reading',
       'continuer la lecture', 'loading', 'chargement', 'filtrer', 'suggestions', 'startseite', 'suche',
+      'kontakt', 'ansprechpartner', 'ansprechpartnerin', 'ansprechpartner zum thema', 'ansprechpartnerin zum thema',
     ],
   },
   {
     // Affiliate and sponsorship disclosures (FTC / ARPP wording of review and shopping sites).
+    // Editorial-independence notices of review sites run to whole paragraphs; their wording is
+    // the disclosure's own (FTC and ASA guidance on affiliate links), not an article's.
+    reason: 'affiliate-disclosure',
+    mode: 'contains',
+    maxChars: 700,
+    phrases: ['qualifying purchases', 'amazon associate', 'advertisers do not influence', 'we may receive compensation',
+      'we may earn a commission', 'we may earn commission', 'independent review process', 'may receive a commission',
+      'nous pouvons percevoir une commission', 'nous percevons une commission', 'peut percevoir une commission',
+      'independently research', 'independently review', 'products independently', 'our editorial guidelines'],
+  },
+  {
     reason: 'affiliate-disclosure',
     mode: 'contains',
     maxChars: 400,
@@ -308,6 +335,33 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     mode: 'contains',
     maxChars: 150,
     phrases: ['notre application', 'our app', 'the app store', 'google play', 'unsere app'],
+  },
+  {
+    // Calls to act addressed to the reader in the middle of a page (lead forms, quotes, contests):
+    // short blocks only. Source: landing-page and contest templates in French, English and German.
+    reason: 'call-to-action',
+    mode: 'contains',
+    maxChars: 120,
+    phrases: ['call us', 'schedule your free', 'free consultation', 'get a free quote', 'request a quote',
+      'book a demo', 'start your free trial', 'try it free', 'talk to our experts', 'talk to an expert',
+      'contact us today', 'demandez un devis', 'devis gratuit', 'prenez rendez-vous en ligne', 'jeu concours',
+      'jeu-concours', 'tentez de gagner', 'remportez', 'gewinnspiel', 'jetzt anfragen', 'kostenloses angebot',
+      'click here', 'clicking here', 'cliquez ici', 'cliquant ici', 'hier klicken'],
+  },
+  {
+    // Appeals for gifts, short: "Jede kleine Spende hilft", "Chaque don compte".
+    reason: 'donation',
+    mode: 'contains',
+    maxChars: 100,
+    phrases: ['jede spende', 'kleine spende', 'ihre spende', 'every donation', 'your donation', 'chaque don compte',
+      'votre don', 'faites un don'],
+  },
+  {
+    reason: 'donation',
+    mode: 'whole',
+    maxChars: 60,
+    phrases: ['thank you for your support', 'thanks for your support', 'merci pour votre soutien',
+      'merci de votre soutien', 'vielen dank fur ihre unterstutzung'],
   },
   {
     reason: 'donation',
@@ -488,4 +542,19 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'now', 'default', 'email', 'mail', 'courriel', 'admin', 'administrator', 'administrateur', 'anonymous', 'anonyme',
   'staff', 'guest', 'invite', 'nous', 'vous', 'il', 'elle', 'ils', 'elles', 'on', 'we', 'you', 'he', 'she', 'they',
   'it', 'me', 'moi', 'lui', 'eux', 'tous', 'toutes', 'all', 'date', 'category', 'categorie', 'tag', 'tags',
+]);
+
+/**
+ * Author bios ("Jane Doe is a personal finance writer who has covered…", "Marie Durand est
+ * journaliste…", "Anna Berg ist Redakteurin…"): a name, a verb of being, and a role of the
+ * trade within the first words. Source: the wording of author boxes in French, English and German
+ * news and blog templates (the role nouns of newsrooms and blogs). Folded forms.
+ */
+export const BIO_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'est', 'etait', 'ist', 'war']);
+export const BIO_ROLES: ReadonlySet<string> = new Set([
+  'writer', 'journalist', 'editor', 'reporter', 'expert', 'contributor', 'author', 'blogger', 'columnist',
+  'correspondent', 'freelance', 'freelancer', 'photographer', 'copywriter', 'covered',
+  'journaliste', 'redacteur', 'redactrice', 'auteur', 'autrice', 'blogueur', 'blogueuse', 'chroniqueur',
+  'chroniqueuse', 'pigiste', 'correspondant', 'correspondante', 'photographe',
+  'journalistin', 'redakteur', 'redakteurin', 'autor', 'autorin', 'bloggerin', 'fotograf', 'fotografin',
 ]);

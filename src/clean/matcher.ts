@@ -39,8 +39,25 @@ BOILERPLATE_RULES.forEach((r, priority) => {
 const startAlternation = alternation([...BY_MODE.get('start')!.keys(), ...BY_MODE.get('label')!.keys()]);
 /** Start and label phrases at the start of the block. */
 const AT_START = new RegExp(`^(?:${startAlternation})`, 'u');
-/** Contains phrases anywhere; boundaries are checked on each hit. */
-const ANYWHERE = new RegExp(alternation([...BY_MODE.get('contains')!.keys()]), 'gu');
+/**
+ * Contains phrases anywhere; boundaries are checked on each hit. One alternation per length band:
+ * a block of length L is scanned only for the phrases of rules that still apply at L (maxChars >=
+ * L), so long paragraphs are not scanned for the many phrases meant for short lines.
+ */
+const CONTAINS_BANDS: ReadonlyArray<{ maxChars: number; pattern: RegExp }> = (() => {
+  const contains = BY_MODE.get('contains')!;
+  const limits = [...new Set([...contains.values()].flatMap((es) => es.map((e) => e.maxChars)))].sort((a, b) => a - b);
+  return limits.map((limit) => {
+    const phrases = [...contains.entries()].filter(([, es]) => es.some((e) => e.maxChars >= limit)).map(([p]) => p);
+    return { maxChars: limit, pattern: new RegExp(alternation(phrases), 'gu') };
+  });
+})();
+
+/** The alternation for a block of `length` characters, or null when no contains rule applies. */
+function containsPattern(length: number): RegExp | null {
+  for (const band of CONTAINS_BANDS) if (length <= band.maxChars) return band.pattern;
+  return null;
+}
 /** What may follow a "label" phrase: the end of the block or a separator. */
 const LABEL_END = /^\s*(?:$|[:|»›>•·–—-])/u;
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -70,10 +87,14 @@ function ruleReason(folded: string, bare: string): string | null {
     best = better(best, BY_MODE.get('label')!.get(phrase), bare.length, () => LABEL_END.test(rest));
     best = better(best, BY_MODE.get('start')!.get(phrase), bare.length, () => atBoundaries(bare, 0, phrase.length));
   }
-  ANYWHERE.lastIndex = 0;
-  for (let m = ANYWHERE.exec(folded); m !== null; m = ANYWHERE.exec(folded)) {
+  const anywhere = containsPattern(folded.length);
+  if (anywhere === null) return best?.reason ?? null;
+  anywhere.lastIndex = 0;
+  for (let m = anywhere.exec(folded); m !== null; m = anywhere.exec(folded)) {
     const end = m.index + m[0].length;
     if (atBoundaries(folded, m.index, end)) best = better(best, BY_MODE.get('contains')!.get(m[0]), folded.length, () => true);
+    // A hit glued to a word ("expertsschedule") must not hide a phrase that overlaps it.
+    else anywhere.lastIndex = m.index + 1;
   }
   return best?.reason ?? null;
 }
@@ -129,6 +150,8 @@ const AGENCY_TAIL_CHARS = 40;
 const AGENCY_CREDIT_MAX_CHARS = 100;
 /** Longest block made of social-network names only (share bars). */
 const SHARE_BAR_MAX_WORDS = 10;
+/** Longest block that can be a share bar: ten of the longest share words and their separators. */
+const SHARE_BAR_MAX_CHARS = 160;
 const SENTENCE_END = /[.!?…][\s"'’”»)\]]*$/u;
 const HAS_ALNUM = /[\p{L}\p{N}]/u;
 
@@ -183,15 +206,19 @@ export function lexiconReason(folded: string): string | null {
     return 'credit';
   }
   if (folded.length <= BRACKETED_CREDIT_MAX_CHARS && folded.endsWith(')') && BRACKETED_CREDIT.test(folded)) return 'credit';
-  const tokens = words(bare);
-  if (tokens.length > 0 && tokens.length <= SHARE_BAR_MAX_WORDS && tokens.every((t) => SHARE_WORDS.has(t))) {
-    return 'share-bar';
+  // Ten share words fit in SHARE_BAR_MAX_CHARS: longer blocks need no second tokenization here.
+  if (bare.length <= SHARE_BAR_MAX_CHARS) {
+    const tokens = words(bare);
+    if (tokens.length > 0 && tokens.length <= SHARE_BAR_MAX_WORDS && tokens.every((t) => SHARE_WORDS.has(t))) {
+      return 'share-bar';
+    }
   }
   if (folded.length <= DATELINE_MAX_CHARS && HAS_DIGIT.test(folded) && isDateline(words(folded.replace(DATE_SEPARATORS, ' ')))) {
     return 'dateline';
   }
+  if (!folded.includes(' | ')) return null;
   const pipes = folded.match(PIPE)?.length ?? 0;
-  if (pipes >= MENU_MIN_PIPES && !SENTENCE_END.test(folded) && tokens.length <= (pipes + 1) * MENU_MAX_WORDS_PER_SEGMENT) {
+  if (pipes >= MENU_MIN_PIPES && !SENTENCE_END.test(folded) && words(bare).length <= (pipes + 1) * MENU_MAX_WORDS_PER_SEGMENT) {
     return 'navigation';
   }
   return null;

@@ -69,10 +69,12 @@ export const ENCLOSED_RUN_MAX_CHARS = 1000;
  * Corpus mode (./corpus.ts): a block is the site's boilerplate when the same normalised block is
  * seen in at least CORPUS_MIN_DOCUMENTS documents of the site AND in at least CORPUS_MIN_SHARE of
  * them. With fewer documents nothing is called repeated: two articles of one site may share a
- * quote or a standfirst, but a menu, a newsletter box or a legal line recurs on most pages.
+ * quote or a standfirst, but a menu, a newsletter box or a legal line recurs on most pages. Half,
+ * not less: a subheading that a site's writers often use ("Contexte", "Ce qu'il faut retenir")
+ * recurs on a fair share of its articles and is still part of each.
  */
 export const CORPUS_MIN_DOCUMENTS = 3;
-export const CORPUS_MIN_SHARE = 0.2;
+export const CORPUS_MIN_SHARE = 0.5;
 /**
  * A block that reads like prose (at least CORPUS_PROSE_MIN_CHARS characters and ending like a
  * sentence) is more likely a quote or a recurring standfirst of follow-up stories than a template:
@@ -80,5 +82,22 @@ export const CORPUS_MIN_SHARE = 0.2;
  * (and in CORPUS_PROSE_MIN_DOCUMENTS of them), as a site-wide disclaimer is.
  */
 export const CORPUS_PROSE_MIN_CHARS = 100;
-export const CORPUS_PROSE_MIN_SHARE = 0.5;
+export const CORPUS_PROSE_MIN_SHARE = 0.8;
 export const CORPUS_PROSE_MIN_DOCUMENTS = 5;
+/**
+ * A related-articles heading alone on its line ("Articles en relation", "Related stories", at most
+ * RELATED_HEADING_MAX_WORDS words) below COMMENTS_CUT_MIN_SHARE of the kept text opens a list of
+ * teasers: the kept blocks after it go while they are shorter than RELATED_TEASER_MAX_CHARS (a
+ * headline, a one- or two-sentence teaser); the first longer block is prose again.
+ */
+export const RELATED_HEADING_MAX_WORDS = 6;
+export const RELATED_TEASER_MAX_CHARS = 250;
+/**
+ * Under an author-box heading ("Über den Autor", "About the author") below COMMENTS_CUT_MIN_SHARE
+ * of the kept text come the author's name and a bio: up to AUTHOR_BOX_NAME_LINES short kept lines
+ * (at most AUTHOR_BOX_NAME_MAX_WORDS words) and the first paragraph after them, if it is at most
+ * AUTHOR_BOX_BIO_MAX_CHARS long, are removed.
+ */
+export const AUTHOR_BOX_NAME_LINES = 2;
+export const AUTHOR_BOX_NAME_MAX_WORDS = 5;
+export const AUTHOR_BOX_BIO_MAX_CHARS = 700;

@@ -1,5 +1,5 @@
 // Plain text into the blocks and metadata the pipeline works on. HTML pages go through
-// ./prepare.ts, which needs cheerio: reading text never loads it.
+// ./prepare.ts, which needs the HTML parser: reading text never loads it.
 import type { BlockHint } from '../clean/html-blocks.js';
 import type { Published, Warning } from '../types.js';
 import { normalizeLineBreaks } from './decode.js';

@@ -1,6 +1,6 @@
 // What can be told of an input without parsing it as HTML: whether it is a page, the charset it
 // declares, the site of its URL. Kept apart from ./html.ts so that reading text files never loads
-// cheerio (~140 ms of start-up).
+// an HTML parser (cheerio cost ~140 ms of start-up).
 
 /** Reads the charset a page declares in its first bytes (`<meta charset>` or http-equiv). */
 const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?(?<charset>[\w.:-]{1,40})/i;
