@@ -122,14 +122,14 @@ function cutAtComments(decisions: Decision[]): number {
 }
 
 /**
- * Teasers under a related-articles heading: once a heading such as "Articles en relation" comes
- * after most of the kept text, the short kept blocks that follow it (headlines and their one-line
- * teasers, which read like prose) are removed up to the first block long enough to be the
- * article's own paragraph again.
+ * Calls `cut(i)` for each removed block `i` that `isHeading` accepts once most of the kept text
+ * is above it (COMMENTS_CUT_MIN_SHARE): `cut` removes what belongs to that heading below it and
+ * returns the index to go on from.
  */
-function cutRelatedTeasers(decisions: Decision[]): void {
+function afterLateHeadings(decisions: Decision[], isHeading: (b: Block) => boolean, cut: (i: number) => number): void {
   let total = 0;
   for (const d of decisions) if (d.keep) total += d.block.text.length;
+  if (total === 0) return;
   let before = 0;
   for (let i = 0; i < decisions.length; i++) {
     const d = decisions[i]!;
@@ -137,9 +137,19 @@ function cutRelatedTeasers(decisions: Decision[]): void {
       before += d.block.text.length;
       continue;
     }
-    const b = d.block;
-    if (b.hard !== 'related-links' || b.hardFromDom || b.tokens.length > RELATED_HEADING_MAX_WORDS) continue;
-    if (total === 0 || before < total * COMMENTS_CUT_MIN_SHARE) continue;
+    if (isHeading(d.block) && before >= total * COMMENTS_CUT_MIN_SHARE) i = cut(i);
+  }
+}
+
+/**
+ * Teasers under a related-articles heading: once a heading such as "Articles en relation" comes
+ * after most of the kept text, the short kept blocks that follow it (headlines and their one-line
+ * teasers, which read like prose) are removed up to the first block long enough to be the
+ * article's own paragraph again.
+ */
+function cutRelatedTeasers(decisions: Decision[]): void {
+  const isHeading = (b: Block) => b.hard === 'related-links' && !b.hardFromDom && b.tokens.length <= RELATED_HEADING_MAX_WORDS;
+  afterLateHeadings(decisions, isHeading, (i) => {
     let j = i + 1;
     for (; j < decisions.length; j++) {
       const after = decisions[j]!;
@@ -148,24 +158,14 @@ function cutRelatedTeasers(decisions: Decision[]): void {
       after.keep = false;
       after.reason = 'related-links';
     }
-    i = j - 1;
-  }
+    return j - 1;
+  });
 }
 
 /** The name and bio under an author-box heading near the end of the page (see AUTHOR_BOX_* settings). */
 function cutAuthorBoxes(decisions: Decision[]): void {
-  let total = 0;
-  for (const d of decisions) if (d.keep) total += d.block.text.length;
-  let before = 0;
-  for (let i = 0; i < decisions.length; i++) {
-    const d = decisions[i]!;
-    if (d.keep) {
-      before += d.block.text.length;
-      continue;
-    }
-    const b = d.block;
-    if (b.hard !== 'author-box' || b.tokens.length > RELATED_HEADING_MAX_WORDS) continue;
-    if (total === 0 || before < total * COMMENTS_CUT_MIN_SHARE) continue;
+  const isHeading = (b: Block) => b.hard === 'author-box' && b.tokens.length <= RELATED_HEADING_MAX_WORDS;
+  afterLateHeadings(decisions, isHeading, (i) => {
     let names = 0;
     for (let j = i + 1; j < decisions.length; j++) {
       const after = decisions[j]!;
@@ -179,7 +179,8 @@ function cutAuthorBoxes(decisions: Decision[]): void {
       after.reason = 'author-box';
       if (!short) break;
     }
-  }
+    return i;
+  });
 }
 
 /** The first byline above the comment section: its names, joined by ", ". */
