@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../src/clean/index.js';
-import { htmlBlocks } from '../src/clean/html-blocks.js';
+import * as cheerio from 'cheerio';
+import { htmlBlocks, htmlBlocksFromDom } from '../src/clean/html-blocks.js';
 
 const page = readFileSync(new URL('../fixtures/boilerplate/article-with-furniture.html', import.meta.url), 'utf8');
 const { blocks, hints } = htmlBlocks(page);
@@ -133,5 +134,11 @@ describe('boilerplate classes on inline elements', () => {
     const article = 'Le conseil municipal a voté mardi soir un budget en hausse pour la rénovation des écoles de la ville.';
     const page = htmlBlocks(`<body><article><p>${article}</p><p>${article}</p></article><div class="comments"><p>Bravo.</p></div></body>`);
     expect(page.hints.at(-1)!.container).not.toBeNull();
+  });
+});
+
+describe('htmlBlocksFromDom', () => {
+  it('gives the same blocks and hints from a page a caller holds in cheerio', () => {
+    expect(htmlBlocksFromDom(cheerio.load(page, { xml: { xmlMode: false, decodeEntities: true } }))).toEqual(htmlBlocks(page));
   });
 });
