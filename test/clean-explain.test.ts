@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../src/clean/index.js';
 import { htmlBlocks } from '../src/clean/html-blocks.js';
+import { P1, P2 } from './helpers/prose.js';
 
-const P1 =
-  "Le conseil municipal a voté mardi soir un budget en hausse pour la rénovation des écoles de la ville, après un débat de plus de trois heures dans une salle comble où les parents d'élèves étaient venus nombreux.";
-const P2 =
-  "Selon l'adjointe chargée de l'éducation, les travaux commenceront dès le mois de juillet et devraient durer deux ans, le temps de remplacer les fenêtres, d'isoler les toitures et de refaire les cours de récréation.";
 
 describe('cleanBlocks explain', () => {
   const blocks = ['Accueil', 'Un budget record pour les écoles', P1, '', 'Partager', P2, 'Abonnez-vous à notre newsletter'];

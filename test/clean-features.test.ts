@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../src/clean/index.js';
 import { bylineReason, lexiconReason } from '../src/clean/matcher.js';
 import { fold, words } from '../src/clean/normalize.js';
+import { P1, P2, P3 } from './helpers/prose.js';
 
-// Prose of our own, long and function-word rich, to surround the blocks under test.
-const P1 =
-  "Le conseil municipal a voté mardi soir un budget en hausse pour la rénovation des écoles de la ville, après un débat de plus de trois heures dans une salle comble où les parents d'élèves étaient venus nombreux.";
-const P2 =
-  "Selon l'adjointe chargée de l'éducation, les travaux commenceront dès le mois de juillet et devraient durer deux ans, le temps de remplacer les fenêtres, d'isoler les toitures et de refaire les cours de récréation.";
-const P3 =
-  "L'opposition a dénoncé un calendrier trop serré et demandé que les associations de quartier soient consultées avant le début du chantier, ce que la maire a promis de faire dans les prochaines semaines.";
 
 const kept = (blocks: string[]) => cleanBlocks({ blocks, title: null }).text.split('\n\n');
 

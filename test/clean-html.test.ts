@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../src/clean/index.js';
 import * as cheerio from 'cheerio';
 import { htmlBlocks, htmlBlocksFromDom } from '../src/clean/html-blocks.js';
+import { P1, P2 } from './helpers/prose.js';
 
 const page = readFileSync(new URL('../fixtures/boilerplate/article-with-furniture.html', import.meta.url), 'utf8');
 const { blocks, hints } = htmlBlocks(page);
@@ -85,10 +86,6 @@ describe('cleanBlocks with DOM hints', () => {
 });
 
 describe('paragraphs of the main container', () => {
-  const P1 =
-    "Le conseil municipal a voté mardi soir un budget en hausse pour la rénovation des écoles de la ville, après un débat de plus de trois heures dans une salle comble où les parents d'élèves étaient venus nombreux.";
-  const P2 =
-    "Selon l'adjointe chargée de l'éducation, les travaux commenceront dès le mois de juillet et devraient durer deux ans, le temps de remplacer les fenêtres, d'isoler les toitures et de refaire les cours de récréation.";
   const run = (html: string) => {
     const page = htmlBlocks(html);
     return cleanBlocks({ blocks: page.blocks, hints: page.hints, title: null });

@@ -6,14 +6,8 @@ import { cleanBlocks } from '../src/clean/index.js';
 import { lexiconReason } from '../src/clean/matcher.js';
 import { fold } from '../src/clean/normalize.js';
 import { titleFromSentence } from '../src/clean/title.js';
+import { P1, P2, P3 } from './helpers/prose.js';
 
-// Prose of our own, long and function-word rich, to surround the blocks under test.
-const P1 =
-  "Le conseil municipal a voté mardi soir un budget en hausse pour la rénovation des écoles de la ville, après un débat de plus de trois heures dans une salle comble où les parents d'élèves étaient venus nombreux.";
-const P2 =
-  "Selon l'adjointe chargée de l'éducation, les travaux commenceront dès le mois de juillet et devraient durer deux ans, le temps de remplacer les fenêtres, d'isoler les toitures et de refaire les cours de récréation.";
-const P3 =
-  "L'opposition a dénoncé un calendrier trop serré et demandé que les associations de quartier soient consultées avant le début du chantier, ce que la maire a promis de faire dans les prochaines semaines.";
 
 const clean = (blocks: string[], title: string | null = null) => cleanBlocks({ blocks, title });
 const reasonOf = (blocks: string[], text: string) => clean(blocks).removed.find((r) => r.text === text)?.reason;
