@@ -6,23 +6,12 @@
 // Run after `npm run build`:   node scripts/bench-figures.mjs [MEGABYTES]
 // Prints MB/s (UTF-8 bytes per second of CPU time, median of 5 runs) per corpus and the ratio to the 20 MB/s target.
 import { extractFigures } from '../dist/figures/index.js';
+import { mulberry32 as rng } from '../dist/random.js';
 import { seedsCorpus } from './bench-corpus.mjs';
 
 const TARGET_MBS = 20;
 const megabytes = Number(process.argv[2] ?? 4);
 
-
-// Small deterministic PRNG (mulberry32) so the generated corpus is the same on every run.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Sentence parts written for this benchmark (no gold or seed sentence in here).
 const SUBJECTS = ['Le gouvernement', 'La société', 'Le groupe industriel', 'La mairie', 'Le syndicat', 'Une association', 'Le ministère de la Santé', 'La banque centrale', 'Un porte-parole', 'Le conseil régional'];

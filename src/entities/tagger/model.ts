@@ -10,6 +10,7 @@ import { detached } from '../strings.js';
 import type { Token } from '../tokens.js';
 import { gapSymbol, historyFeatures, PAIR_TEMPLATES, ruleType, SENTENCE_EDGE, StringSink, wordFeatures, wordShape, type FeatureSink, type RuleTag, type TokenKey, type WordKnowledge } from './features.js';
 import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lexicon.js';
+import { mulberry32 } from '../../random.js';
 
 export const TAGS = ['O', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -717,18 +718,6 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 12, seed: 20240601, minCount: 5, minWeight: 0.0001 };
-
-/** mulberry32: a small, well-mixed 32-bit generator; enough to shuffle documents reproducibly. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Growable parameter storage of the averaged perceptron. */
 class Params {
