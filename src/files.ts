@@ -2,7 +2,8 @@
 import { dirname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { readTarget, type ArticleInput, type ReadOptions } from './input/read.js';
-import { expandInputs } from './input/sources.js';
+import { CORPUS_MIN_DOCUMENTS } from './clean/settings.js';
+import { expandInputs, formatFromPath, type InputTarget } from './input/sources.js';
 import type { RepeatedLines } from './clean/corpus.js';
 import type { PipelineOptions } from './pipeline.js';
 import type { InputFormat, OutputRecord } from './types.js';
@@ -37,12 +38,29 @@ export function corpusSiteOf(item: ArticleInput): string {
   return item.source.format === 'jsonl' ? `file:${item.source.path}` : `dir:${dirname(item.source.path)}`;
 }
 
+async function listTargets(inputs: readonly string[]): Promise<InputTarget[]> {
+  const targets: InputTarget[] = [];
+  for await (const target of expandInputs(inputs)) targets.push(target);
+  return targets;
+}
+
+/** Whether the targets can hold enough documents for a site's repetition to show: a JSONL corpus, or that many files. */
+function mayHoldASite(targets: readonly InputTarget[], inputType: InputFormat | undefined): boolean {
+  let files = 0;
+  for (const target of targets) {
+    if (target.kind !== 'file') continue;
+    if ((inputType ?? formatFromPath(target.path)) === 'jsonl') return true;
+    files++;
+  }
+  return files >= CORPUS_MIN_DOCUMENTS;
+}
+
 /** Corpus mode's first pass: the repeated blocks of every site with enough documents. */
-async function countRepeatedBlocks(inputs: readonly string[], readOptions: ReadOptions): Promise<RepeatedLines> {
+async function countRepeatedBlocks(targets: readonly InputTarget[], readOptions: ReadOptions): Promise<RepeatedLines> {
   const { RepeatedLines } = await import('./clean/corpus.js');
   const repeated = new RepeatedLines();
   let articles = 0;
-  for await (const target of expandInputs(inputs)) {
+  for (const target of targets) {
     for await (const item of readTarget(target, readOptions)) {
       if ('error' in item) continue;
       repeated.add(corpusSiteOf(item), item.prepared.blocks.filter((b) => b.length <= CORPUS_MAX_BLOCK_CHARS));
@@ -111,10 +129,11 @@ export async function* extractFiles(inputs: readonly string[], options: FileOpti
     ...(options.explain ? { explain: options.explain } : {}),
   };
   // A second reading needs inputs that can be read again: files, not a stream.
-  const corpus =
-    options.corpus !== false && options.clean !== false && inputs.length > 0 && !inputs.includes('-')
-      ? await countRepeatedBlocks(inputs, readOptions)
-      : null;
+  // Corpus mode reads the inputs twice: they are listed once (directories walked, patterns
+  // expanded), and a run too small to show a site's repetition skips the first pass.
+  const targets =
+    options.corpus !== false && options.clean !== false && inputs.length > 0 && !inputs.includes('-') ? await listTargets(inputs) : null;
+  const corpus = targets && mayHoldASite(targets, options.inputType) ? await countRepeatedBlocks(targets, readOptions) : null;
   // --explain hands rows to a callback of this thread: the stages run here.
   const jobs = options.explain ? 1 : Math.max(1, Math.floor(options.jobs ?? 1));
   const runner = jobs > 1 ? await workerRunner(jobs, pipelineOptions) : await inThreadRunner(pipelineOptions);
@@ -124,7 +143,7 @@ export async function* extractFiles(inputs: readonly string[], options: FileOpti
   // Ids name records for jq joins and `extract check`: a repeated one is flagged, not changed.
   const seenIds = new Set<string>();
   try {
-    for await (const target of expandInputs(inputs)) {
+    for await (const target of targets ?? expandInputs(inputs)) {
       for await (const item of readTarget(target, readOptions)) {
         if (seenIds.has(item.id)) {
           if (!('error' in item)) {
