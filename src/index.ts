@@ -1,7 +1,7 @@
 // The library: `extract()` for one article in memory, `extractFiles()` for paths as the CLI takes them.
 import { createHash } from 'node:crypto';
 import { prepareHtml, prepareText, isoDatePart } from './input/prepare.js';
-import { looksLikeHtml, siteFromUrl } from './input/html.js';
+import { looksLikeHtml, siteFromUrl } from './input/sniff.js';
 import { runPipeline, type PipelineOptions } from './pipeline.js';
 import type { ArticleRecord, InputFormat, SourceInfo } from './types.js';
 

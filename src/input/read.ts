@@ -65,12 +65,11 @@ function stringField(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
 
-/** One JSONL corpus line → an article or an error record. */
-function readJsonlLine(path: string, lineNumber: number, line: string, encoding: string, maxBytes: number): ReadResult {
+/** One JSONL corpus line → an article or an error record (lines past --max-bytes never come here: streamLines skips them). */
+function readJsonlLine(path: string, lineNumber: number, line: string, encoding: string): ReadResult {
   const fallbackId = `${path}:${lineNumber}`;
   const bytes = Buffer.byteLength(line, 'utf8');
   const baseSource = { path, line: lineNumber, format: 'jsonl' as const, encoding, bytes, sha256: sha256(line) };
-  if (bytes > maxBytes) return errorRecord(fallbackId, baseSource, 'INPUT_TOO_LARGE', tooLarge(`line ${lineNumber}`, maxBytes));
   let item: unknown;
   try {
     item = JSON.parse(line);
@@ -123,7 +122,7 @@ async function* readJsonlStream(path: string, stream: Readable, maxBytes: number
       const line = lineNumber === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
       if (line.trim() === '') continue;
       articles++;
-      yield readJsonlLine(path, lineNumber, line, 'utf-8', maxBytes);
+      yield readJsonlLine(path, lineNumber, line, 'utf-8');
     }
   } catch (error) {
     yield errorRecord(`${path}:${lineNumber + 1}`, { path, format: 'jsonl' }, readErrorCode(error), `cannot read ${path}: ${(error as Error).message}`);
