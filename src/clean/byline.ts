@@ -220,3 +220,8 @@ export function parseByline(text: string): Byline | null {
   }
   return null;
 }
+
+/** "byline" for an author line with no date (a dated one stays in the text for the dates), else null. */
+export function undatedBylineReason(byline: Byline | null): 'byline' | null {
+  return byline !== null && !byline.hasDate ? 'byline' : null;
+}

@@ -1,6 +1,6 @@
 // jusText-style block classifier: find (features, initial class), then revise by context.
 import type { BlockHint } from './html-blocks.js';
-import { BYLINE_MAX_CHARS, parseByline, type Byline } from './byline.js';
+import { BYLINE_MAX_CHARS, parseByline, undatedBylineReason, type Byline } from './byline.js';
 import { isBio } from './bio.js';
 import { lexiconReason } from './matcher.js';
 import { fold, words } from './normalize.js';
@@ -118,7 +118,7 @@ export function makeBlock(raw: string, hint?: BlockHint): Block {
   const tokens = words(folded);
   const byline = text.length <= BYLINE_MAX_CHARS && MAY_BE_BYLINE.test(folded) ? parseByline(text) : null;
   const worded =
-    lexiconReason(folded) ?? (byline !== null && !byline.hasDate ? 'byline' : null) ?? (isBio(text, folded) ? 'author-box' : null);
+    lexiconReason(folded) ?? undatedBylineReason(byline) ?? (isBio(text, folded) ? 'author-box' : null);
   const dom = worded === null ? domReason(text, hint) : null;
   return {
     raw,

@@ -1,5 +1,5 @@
 // Compiles the boilerplate lexicon (./lexicon.ts) into one RegExp per rule, once, at module load.
-import { parseByline } from './byline.js';
+import { parseByline, undatedBylineReason } from './byline.js';
 import { BOILERPLATE_RULES, COUNTER_NOUNS, DATELINE_WORDS, PHOTO_AGENCIES, SHARE_WORDS, type MatchMode } from './lexicon.js';
 import { stripEdges, words } from './normalize.js';
 
@@ -226,6 +226,5 @@ export function lexiconReason(folded: string): string | null {
 
 /** "byline" when the block is an author line with no date (see ./byline.ts), else null. `text` is the block as written. */
 export function bylineReason(text: string): string | null {
-  const byline = parseByline(text);
-  return byline !== null && !byline.hasDate ? 'byline' : null;
+  return undatedBylineReason(parseByline(text));
 }

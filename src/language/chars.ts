@@ -30,13 +30,6 @@ export function isLowerCaseLetter(c: number): boolean {
   return classOf(c) === 1;
 }
 
-/** Letters (UTF-16 letter code units) in `text`. */
-export function countLetters(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (isLetter(text.charCodeAt(i))) n++;
-  return n;
-}
-
 /** JavaScript's \s (white space and line terminators). */
 export function isWhiteSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
